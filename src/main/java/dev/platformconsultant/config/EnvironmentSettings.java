@@ -1,0 +1,147 @@
+package dev.platformconsultant.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that reads the environment (12-factor). Every variable is validated here so that a bad
+ * value stops start-up with one line naming it, never a failure at the first question.
+ */
+public final class EnvironmentSettings {
+  public static final int DEFAULT_PROMPT_TOKEN_BUDGET = 6000;
+  public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+  public static final int DEFAULT_MAX_OUTPUT_TOKENS = 1200;
+
+  private final Map<String, String> env;
+
+  private EnvironmentSettings(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** Reads settings from the given variables ({@code System.getenv()} in production). */
+  public static Settings from(Map<String, String> env) {
+    return new EnvironmentSettings(env).settings();
+  }
+
+  private Settings settings() {
+    Path promptsDir = path("CONSULTANT_PROMPTS_DIR", "./prompts");
+    return new Settings(
+        llm(),
+        promptsDir,
+        path("CONSULTANT_PROJECT_CONTEXT", promptsDir.resolve("project-context.md").toString()),
+        knowledgeDirs(),
+        path("CONSULTANT_DATA_DIR", "./data"),
+        positiveInt("CONSULTANT_PROMPT_TOKEN_BUDGET", DEFAULT_PROMPT_TOKEN_BUDGET, 1000, 200_000));
+  }
+
+  private LlmSettings llm() {
+    Optional<String> baseUrl = value("LLM_BASE_URL");
+    baseUrl.ifPresent(url -> requireHttpUrl("LLM_BASE_URL", url));
+    LlmProvider provider = provider(baseUrl);
+    Optional<String> apiKey = apiKey(provider);
+    if (provider.needsApiKey() && apiKey.isEmpty() && baseUrl.isEmpty()) {
+      throw new InvalidSettingException(
+          "LLM_API_KEY",
+          "LLM_PROVIDER=%s needs an API key (set LLM_API_KEY or %s_API_KEY), or set LLM_PROVIDER=none for offline answers"
+              .formatted(provider.id(), provider.name()));
+    }
+    if (provider == LlmProvider.NONE) {
+      return LlmSettings.offline();
+    }
+    return new LlmSettings(
+        provider,
+        baseUrl,
+        apiKey,
+        value("LLM_MODEL").orElse(provider.defaultModel()),
+        Duration.ofSeconds(
+            positiveInt("LLM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS, 1, 3600)),
+        positiveInt("LLM_MAX_OUTPUT_TOKENS", DEFAULT_MAX_OUTPUT_TOKENS, 16, 200_000));
+  }
+
+  /** An explicit provider wins; otherwise a key (or an OpenAI-compatible base URL) picks one. */
+  private LlmProvider provider(Optional<String> baseUrl) {
+    Optional<String> explicit = value("LLM_PROVIDER");
+    if (explicit.isPresent()) {
+      return LlmProvider.fromId(explicit.get())
+          .orElseThrow(
+              () ->
+                  new InvalidSettingException(
+                      "LLM_PROVIDER",
+                      "'%s' is not a provider; accepted: %s"
+                          .formatted(explicit.get(), LlmProvider.accepted())));
+    }
+    if (value("ANTHROPIC_API_KEY").isPresent() && value("LLM_API_KEY").isEmpty()
+        && value("OPENAI_API_KEY").isEmpty()) {
+      return LlmProvider.ANTHROPIC;
+    }
+    if (value("LLM_API_KEY").isPresent() || value("OPENAI_API_KEY").isPresent() || baseUrl.isPresent()) {
+      return LlmProvider.OPENAI;
+    }
+    return LlmProvider.NONE;
+  }
+
+  private Optional<String> apiKey(LlmProvider provider) {
+    Optional<String> key = value("LLM_API_KEY");
+    if (key.isPresent()) {
+      return key;
+    }
+    return switch (provider) {
+      case OPENAI -> value("OPENAI_API_KEY");
+      case ANTHROPIC -> value("ANTHROPIC_API_KEY");
+      default -> Optional.empty();
+    };
+  }
+
+  private List<Path> knowledgeDirs() {
+    String raw = value("CONSULTANT_KNOWLEDGE_DIR").orElse("./knowledge");
+    List<Path> dirs =
+        Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    if (dirs.isEmpty()) {
+      throw new InvalidSettingException(
+          "CONSULTANT_KNOWLEDGE_DIR", "no directory given; accepted: a path or a comma-separated list of paths");
+    }
+    return dirs;
+  }
+
+  private Path path(String name, String fallback) {
+    String raw = value(name).orElse(fallback);
+    try {
+      return Path.of(raw);
+    } catch (RuntimeException e) {
+      throw new InvalidSettingException(name, "'%s' is not a usable path".formatted(raw));
+    }
+  }
+
+  private int positiveInt(String name, int fallback, int min, int max) {
+    Optional<String> raw = value(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(raw.get().trim());
+      if (parsed < min || parsed > max) {
+        throw new NumberFormatException();
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new InvalidSettingException(
+          name, "'%s' is not accepted; expected a whole number from %d to %d".formatted(raw.get(), min, max));
+    }
+  }
+
+  private static void requireHttpUrl(String name, String url) {
+    if (!url.matches("(?i)https?://[^\\s/$.?#][^\\s]*")) {
+      throw new InvalidSettingException(
+          name, "'%s' is not accepted; expected an http(s) URL such as http://localhost:8000/v1".formatted(url));
+    }
+  }
+
+  private Optional<String> value(String name) {
+    String raw = env.get(name);
+    return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.trim());
+  }
+}

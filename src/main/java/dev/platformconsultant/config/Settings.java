@@ -1,0 +1,36 @@
+package dev.platformconsultant.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the application is configured with, built once at start-up by {@link EnvironmentSettings}
+ * and passed down explicitly. Immutable.
+ *
+ * @param knowledgeDirs searched in order; a later directory's file overrides an earlier one of the
+ *     same name
+ * @param promptTokenBudget the most input tokens a prompt to the LLM may take
+ */
+public record Settings(
+    LlmSettings llm,
+    Path promptsDir,
+    Path projectContext,
+    List<Path> knowledgeDirs,
+    Path dataDir,
+    int promptTokenBudget) {
+
+  public Settings {
+    Objects.requireNonNull(llm, "llm");
+    Objects.requireNonNull(promptsDir, "promptsDir");
+    Objects.requireNonNull(projectContext, "projectContext");
+    Objects.requireNonNull(dataDir, "dataDir");
+    knowledgeDirs = List.copyOf(knowledgeDirs);
+    if (knowledgeDirs.isEmpty()) {
+      throw new IllegalArgumentException("at least one knowledge directory is needed");
+    }
+    if (promptTokenBudget < 1000) {
+      throw new IllegalArgumentException("promptTokenBudget below 1000: " + promptTokenBudget);
+    }
+  }
+}

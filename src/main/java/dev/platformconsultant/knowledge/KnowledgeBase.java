@@ -1,0 +1,18 @@
+package dev.platformconsultant.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Searchable knowledge: ranked passages for a question. Implementations are thread-safe. */
+public interface KnowledgeBase {
+
+  /** The best passages for {@code query}, best first; empty when nothing matches. */
+  List<Passage> search(String query, int limit);
+
+  /** The passage with this id ({@code doc-id#section-slug}), or the first section of a document id. */
+  Optional<Passage> passage(String id);
+
+  int passageCount();
+
+  int documentCount();
+}

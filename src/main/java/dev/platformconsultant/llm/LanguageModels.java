@@ -1,0 +1,101 @@
+package dev.platformconsultant.llm;
+
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.platformconsultant.config.LlmSettings;
+import dev.platformconsultant.consultant.LanguageModel;
+import java.util.Optional;
+
+/**
+ * Builds the langchain4j chat models for the configured provider: OpenAI and every OpenAI-compatible
+ * server (vLLM, LM Studio, gateways) through {@code LLM_BASE_URL}, Anthropic, and Ollama.
+ */
+public final class LanguageModels {
+  private static final String OLLAMA_DEFAULT_URL = "http://localhost:11434";
+  /** OpenAI-compatible servers behind a custom base URL often need no key, but the client wants one. */
+  private static final String NO_KEY = "not-needed";
+  /** Retries and back-off are the caller's policy, not hidden inside the client. */
+  private static final int NO_RETRIES = 0;
+
+  private LanguageModels() {}
+
+  /** The model for these settings, or empty when the provider is {@code none}. */
+  public static Optional<LanguageModel> create(LlmSettings settings) {
+    return switch (settings.provider()) {
+      case NONE -> Optional.empty();
+      case OPENAI -> Optional.of(openAi(settings));
+      case ANTHROPIC -> Optional.of(anthropic(settings));
+      case OLLAMA -> Optional.of(ollama(settings));
+    };
+  }
+
+  private static LanguageModel openAi(LlmSettings s) {
+    String key = s.apiKey().orElse(NO_KEY);
+    ChatModel chat =
+        OpenAiChatModel.builder()
+            .baseUrl(s.baseUrl().orElse(null))
+            .apiKey(key)
+            .modelName(s.model())
+            .maxCompletionTokens(s.maxOutputTokens())
+            .timeout(s.timeout())
+            .maxRetries(NO_RETRIES)
+            .build();
+    StreamingChatModel streaming =
+        OpenAiStreamingChatModel.builder()
+            .baseUrl(s.baseUrl().orElse(null))
+            .apiKey(key)
+            .modelName(s.model())
+            .maxCompletionTokens(s.maxOutputTokens())
+            .timeout(s.timeout())
+            .build();
+    return new LangChainLanguageModel(chat, streaming, s.label(), s.timeout());
+  }
+
+  private static LanguageModel anthropic(LlmSettings s) {
+    String key = s.apiKey().orElse(NO_KEY);
+    ChatModel chat =
+        AnthropicChatModel.builder()
+            .baseUrl(s.baseUrl().orElse(null))
+            .apiKey(key)
+            .modelName(s.model())
+            .maxTokens(s.maxOutputTokens())
+            .timeout(s.timeout())
+            .maxRetries(NO_RETRIES)
+            .build();
+    StreamingChatModel streaming =
+        AnthropicStreamingChatModel.builder()
+            .baseUrl(s.baseUrl().orElse(null))
+            .apiKey(key)
+            .modelName(s.model())
+            .maxTokens(s.maxOutputTokens())
+            .timeout(s.timeout())
+            .build();
+    return new LangChainLanguageModel(chat, streaming, s.label(), s.timeout());
+  }
+
+  private static LanguageModel ollama(LlmSettings s) {
+    String url = s.baseUrl().orElse(OLLAMA_DEFAULT_URL);
+    ChatModel chat =
+        OllamaChatModel.builder()
+            .baseUrl(url)
+            .modelName(s.model())
+            .numPredict(s.maxOutputTokens())
+            .timeout(s.timeout())
+            .maxRetries(NO_RETRIES)
+            .build();
+    StreamingChatModel streaming =
+        OllamaStreamingChatModel.builder()
+            .baseUrl(url)
+            .modelName(s.model())
+            .numPredict(s.maxOutputTokens())
+            .timeout(s.timeout())
+            .build();
+    return new LangChainLanguageModel(chat, streaming, s.label(), s.timeout());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.platformconsultant;
+
+import dev.platformconsultant.config.EnvironmentSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Wires the real application for a test: the shipped prompts, the fixture knowledge base, an LLM stand-in. */
+public final class TestApp {
+  public static final String FIXTURE_KNOWLEDGE = "src/test/resources/knowledge/fixtures";
+
+  private TestApp() {}
+
+  /** Variables for an offline app over the fixture knowledge base. */
+  public static Map<String, String> offlineEnv() {
+    Map<String, String> env = new HashMap<>();
+    env.put("CONSULTANT_PROMPTS_DIR", "prompts");
+    env.put("CONSULTANT_KNOWLEDGE_DIR", FIXTURE_KNOWLEDGE);
+    env.put("CONSULTANT_DATA_DIR", "target/test-data");
+    env.put("LLM_PROVIDER", "none");
+    return env;
+  }
+
+  /** Variables for an app whose LLM is the given provider at {@code baseUrl}. */
+  public static Map<String, String> llmEnv(String provider, String baseUrl) {
+    Map<String, String> env = offlineEnv();
+    env.put("LLM_PROVIDER", provider);
+    env.put("LLM_BASE_URL", baseUrl);
+    env.put("LLM_API_KEY", "sk-test-0000");
+    env.put("LLM_TIMEOUT_SECONDS", "2");
+    return env;
+  }
+
+  public static Services wire(Map<String, String> env) {
+    return Main.wire(EnvironmentSettings.from(env));
+  }
+
+  public static String resource(String path) {
+    try {
+      return Files.readString(Path.of("src/test/resources", path), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
