@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
 /** Composition root: reads the settings once, builds every object, hands them to the adapter. */
 public final class Main {
   private static final Logger log = LoggerFactory.getLogger(Main.class);
+
   /**
-   * Lucene tells java.util.logging, once per start, that the incubating Vector API is not enabled; a
-   * user of the command line cannot act on that. Held here so the setting is not garbage-collected.
+   * Lucene tells java.util.logging, once per start, that the incubating Vector API is not enabled;
+   * a user of the command line cannot act on that. Held here so the setting is not
+   * garbage-collected.
    */
   private static final java.util.logging.Logger LUCENE_VECTOR_NOTICE =
       java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
@@ -41,19 +43,22 @@ public final class Main {
 
   /** Runs the command line with the given environment; returns the exit code. */
   public static int run(String[] args, Map<String, String> env) {
-    return ConsultantCommand.commandLine(() -> wire(EnvironmentSettings.from(env)), System.in).execute(args);
+    return ConsultantCommand.commandLine(() -> wire(EnvironmentSettings.from(env)), System.in)
+        .execute(args);
   }
 
   public static Services wire(Settings settings) {
     TokenCounter tokens = new TokenCounter();
-    KnowledgeLoader.Loaded loaded = new KnowledgeLoader(new MarkdownDocumentParser(tokens)).load(settings.knowledgeDirs());
+    KnowledgeLoader.Loaded loaded =
+        new KnowledgeLoader(new MarkdownDocumentParser(tokens)).load(settings.knowledgeDirs());
     KnowledgeBase knowledge = new LuceneKnowledgeBase(loaded.documents());
     PromptLibrary prompts = PromptLibrary.load(settings.promptsDir(), settings.projectContext());
     prompts.warnings().forEach(log::warn);
     List<String> warnings = new ArrayList<>(loaded.warnings());
     warnings.addAll(prompts.warnings());
     if (knowledge.passageCount() == 0) {
-      String line = "CONSULTANT_KNOWLEDGE_DIR: no knowledge document found in " + settings.knowledgeDirs();
+      String line =
+          "CONSULTANT_KNOWLEDGE_DIR: no knowledge document found in " + settings.knowledgeDirs();
       log.warn(line);
       warnings.add(line);
     }

@@ -9,9 +9,11 @@ import java.util.List;
  * The wired application: what every adapter (command line, Slack, HTTP) works with. Built once by
  * {@link Main#wire(Settings)}.
  *
- * @param warnings start-up problems that did not stop it (skipped knowledge files, no project context)
+ * @param warnings start-up problems that did not stop it (skipped knowledge files, no project
+ *     context)
  */
-public record Services(Settings settings, KnowledgeBase knowledge, Consultant consultant, List<String> warnings) {
+public record Services(
+    Settings settings, KnowledgeBase knowledge, Consultant consultant, List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);
   }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Wires the real application for a test: the shipped prompts, the fixture knowledge base, an LLM stand-in. */
+/**
+ * Wires the real application for a test: the shipped prompts, the fixture knowledge base, an LLM
+ * stand-in.
+ */
 public final class TestApp {
   public static final String FIXTURE_KNOWLEDGE = "src/test/resources/knowledge/fixtures";
 

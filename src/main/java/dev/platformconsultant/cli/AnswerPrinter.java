@@ -15,7 +15,8 @@ final class AnswerPrinter {
     out.println();
     out.println("Sources:");
     for (SourceRef s : answer.sources()) {
-      out.printf("  [%d] %s > %s  (%s, %s)%n", s.number(), s.title(), s.heading(), s.id(), s.path());
+      out.printf(
+          "  [%d] %s > %s  (%s, %s)%n", s.number(), s.title(), s.heading(), s.id(), s.path());
     }
   }
 

@@ -9,10 +9,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "ask",
@@ -26,7 +26,10 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quote it), or - to read it from standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUESTION",
+      description = "The question (quote it), or - to read it from standard input.")
   String[] words;
 
   @Option(names = "--json", description = "Print {answer, sources, mode, language} as JSON.")
@@ -38,11 +41,13 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
 
   @Override
   public Integer call() throws IOException {
-    String text = words.length == 1 && words[0].equals("-")
-        ? new String(context.in().readAllBytes(), StandardCharsets.UTF_8)
-        : String.join(" ", words);
+    String text =
+        words.length == 1 && words[0].equals("-")
+            ? new String(context.in().readAllBytes(), StandardCharsets.UTF_8)
+            : String.join(" ", words);
     if (text.isBlank()) {
-      throw new ConsultantCommand.UsageProblem("the question is empty; try: consultant ask \"How should we define SLOs?\"");
+      throw new ConsultantCommand.UsageProblem(
+          "the question is empty; try: consultant ask \"How should we define SLOs?\"");
     }
     Services app = context.services().get();
     PrintWriter out = spec.commandLine().getOut();
@@ -52,10 +57,11 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
       answer = app.consultant().answer(Question.of(text));
       out.println(Json.answer(answer));
     } else {
-      AnswerListener live = delta -> {
-        out.print(delta);
-        out.flush();
-      };
+      AnswerListener live =
+          delta -> {
+            out.print(delta);
+            out.flush();
+          };
       answer = app.consultant().answer(Question.of(text), live);
       out.println();
       AnswerPrinter.printSources(answer, out);

@@ -37,10 +37,13 @@ final class ChatCommand implements Callable<Integer>, ConsultantCommand.Services
     Services app = context.services().get();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
     out.printf(
         "Platform Consultant (%s, %d knowledge passages). /new for a new thread, /exit to leave.%n",
-        app.consultant().usesLanguageModel() ? "LLM " + app.settings().llm().label() : "offline mode",
+        app.consultant().usesLanguageModel()
+            ? "LLM " + app.settings().llm().label()
+            : "offline mode",
         app.knowledge().passageCount());
     List<Turn> history = new ArrayList<>();
     while (true) {

@@ -19,7 +19,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Platform Consultant 0.1.0",
     description = "An external Platform Engineering consultant, grounded in a knowledge base.",
-    subcommands = {AskCommand.class, ChatCommand.class, SearchCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AskCommand.class,
+      ChatCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ConsultantCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +46,9 @@ public final class ConsultantCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The command line, with {@code services} built on first use so --help needs no configuration. */
+  /**
+   * The command line, with {@code services} built on first use so --help needs no configuration.
+   */
   public static CommandLine commandLine(Supplier<Services> services, java.io.InputStream in) {
     CliContext context = new CliContext(memoize(services), in);
     CommandLine cli =
@@ -58,7 +66,9 @@ public final class ConsultantCommand implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          boolean verbose = commandLine.getCommandSpec().root().userObject() instanceof ConsultantCommand root && root.verbose;
+          boolean verbose =
+              commandLine.getCommandSpec().root().userObject() instanceof ConsultantCommand root
+                  && root.verbose;
           if (e instanceof InvalidSettingException) {
             err.println("configuration error: " + e.getMessage());
             err.flush();
@@ -69,7 +79,8 @@ public final class ConsultantCommand implements Runnable {
             err.flush();
             return 2;
           }
-          err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+          err.println(
+              "error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
           if (verbose) {
             e.printStackTrace(err);
           }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /** The command line's JSON shapes, one place, so scripts can rely on them. */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -20,7 +21,12 @@ final class Json {
     root.put("answer", answer.markdown());
     ArrayNode sources = root.putArray("sources");
     for (SourceRef s : answer.sources()) {
-      sources.addObject().put("id", s.id()).put("title", s.title()).put("path", s.path()).put("heading", s.heading());
+      sources
+          .addObject()
+          .put("id", s.id())
+          .put("title", s.title())
+          .put("path", s.path())
+          .put("heading", s.heading());
     }
     root.put("mode", answer.mode().id());
     root.put("language", answer.language().code());

@@ -1,6 +1,5 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.Services;
 import dev.platformconsultant.knowledge.Passage;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,19 +10,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the knowledge base; prints the ranked passages.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the knowledge base; prints the ranked passages.")
 final class SearchCommand implements Callable<Integer>, ConsultantCommand.ServicesAware {
   private final CliContext context;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for, in French or English.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
+      description = "What to look for, in French or English.")
   String[] words;
 
-  @Option(names = "--top", defaultValue = "5", description = "How many passages (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "5",
+      description = "How many passages (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--json", description = "Print [{id, title, path, heading, score, text}] as JSON.")
+  @Option(
+      names = "--json",
+      description = "Print [{id, title, path, heading, score, text}] as JSON.")
   boolean json;
 
   SearchCommand(CliContext context) {
@@ -48,9 +58,11 @@ final class SearchCommand implements Callable<Integer>, ConsultantCommand.Servic
     } else {
       for (int i = 0; i < passages.size(); i++) {
         Passage p = passages.get(i);
-        out.printf("%d. %s > %s  [%s]  score %.3f%n", i + 1, p.title(), p.heading(), p.id(), p.score());
+        out.printf(
+            "%d. %s > %s  [%s]  score %.3f%n", i + 1, p.title(), p.heading(), p.id(), p.score());
         String firstLine = p.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        out.printf("   %s%n", firstLine.length() > 160 ? firstLine.substring(0, 157) + "..." : firstLine);
+        out.printf(
+            "   %s%n", firstLine.length() > 160 ? firstLine.substring(0, 157) + "..." : firstLine);
       }
     }
     out.flush();

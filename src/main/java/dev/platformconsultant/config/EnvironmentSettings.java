@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one place that reads the environment (12-factor). Every variable is validated here so that a bad
- * value stops start-up with one line naming it, never a failure at the first question.
+ * The one place that reads the environment (12-factor). Every variable is validated here so that a
+ * bad value stops start-up with one line naming it, never a failure at the first question.
  */
 public final class EnvironmentSettings {
   public static final int DEFAULT_PROMPT_TOKEN_BUDGET = 6000;
@@ -57,8 +57,7 @@ public final class EnvironmentSettings {
         baseUrl,
         apiKey,
         value("LLM_MODEL").orElse(provider.defaultModel()),
-        Duration.ofSeconds(
-            positiveInt("LLM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS, 1, 3600)),
+        Duration.ofSeconds(positiveInt("LLM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS, 1, 3600)),
         positiveInt("LLM_MAX_OUTPUT_TOKENS", DEFAULT_MAX_OUTPUT_TOKENS, 16, 200_000));
   }
 
@@ -74,11 +73,14 @@ public final class EnvironmentSettings {
                       "'%s' is not a provider; accepted: %s"
                           .formatted(explicit.get(), LlmProvider.accepted())));
     }
-    if (value("ANTHROPIC_API_KEY").isPresent() && value("LLM_API_KEY").isEmpty()
+    if (value("ANTHROPIC_API_KEY").isPresent()
+        && value("LLM_API_KEY").isEmpty()
         && value("OPENAI_API_KEY").isEmpty()) {
       return LlmProvider.ANTHROPIC;
     }
-    if (value("LLM_API_KEY").isPresent() || value("OPENAI_API_KEY").isPresent() || baseUrl.isPresent()) {
+    if (value("LLM_API_KEY").isPresent()
+        || value("OPENAI_API_KEY").isPresent()
+        || baseUrl.isPresent()) {
       return LlmProvider.OPENAI;
     }
     return LlmProvider.NONE;
@@ -99,10 +101,15 @@ public final class EnvironmentSettings {
   private List<Path> knowledgeDirs() {
     String raw = value("CONSULTANT_KNOWLEDGE_DIR").orElse("./knowledge");
     List<Path> dirs =
-        Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
+        Arrays.stream(raw.split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .map(Path::of)
+            .toList();
     if (dirs.isEmpty()) {
       throw new InvalidSettingException(
-          "CONSULTANT_KNOWLEDGE_DIR", "no directory given; accepted: a path or a comma-separated list of paths");
+          "CONSULTANT_KNOWLEDGE_DIR",
+          "no directory given; accepted: a path or a comma-separated list of paths");
     }
     return dirs;
   }
@@ -129,14 +136,18 @@ public final class EnvironmentSettings {
       return parsed;
     } catch (NumberFormatException e) {
       throw new InvalidSettingException(
-          name, "'%s' is not accepted; expected a whole number from %d to %d".formatted(raw.get(), min, max));
+          name,
+          "'%s' is not accepted; expected a whole number from %d to %d"
+              .formatted(raw.get(), min, max));
     }
   }
 
   private static void requireHttpUrl(String name, String url) {
     if (!url.matches("(?i)https?://[^\\s/$.?#][^\\s]*")) {
       throw new InvalidSettingException(
-          name, "'%s' is not accepted; expected an http(s) URL such as http://localhost:8000/v1".formatted(url));
+          name,
+          "'%s' is not accepted; expected an http(s) URL such as http://localhost:8000/v1"
+              .formatted(url));
     }
   }
 

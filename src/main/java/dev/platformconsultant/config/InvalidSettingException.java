@@ -1,8 +1,8 @@
 package dev.platformconsultant.config;
 
 /**
- * A configuration value that stops start-up. The message is one line naming the variable and what it
- * accepts, fit to print as is.
+ * A configuration value that stops start-up. The message is one line naming the variable and what
+ * it accepts, fit to print as is.
  */
 public final class InvalidSettingException extends RuntimeException {
   private final String variable;

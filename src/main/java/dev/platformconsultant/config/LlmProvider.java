@@ -24,7 +24,9 @@ public enum LlmProvider {
     return defaultModel;
   }
 
-  /** Whether the provider's own endpoint refuses calls without a key (a custom base URL may not). */
+  /**
+   * Whether the provider's own endpoint refuses calls without a key (a custom base URL may not).
+   */
   public boolean needsApiKey() {
     return needsApiKey;
   }
@@ -34,7 +36,9 @@ public enum LlmProvider {
   }
 
   public static Optional<LlmProvider> fromId(String id) {
-    return Arrays.stream(values()).filter(p -> p.id().equals(id.trim().toLowerCase(Locale.ROOT))).findFirst();
+    return Arrays.stream(values())
+        .filter(p -> p.id().equals(id.trim().toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 
   public static String accepted() {

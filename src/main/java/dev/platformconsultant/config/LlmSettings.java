@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach the LLM. {@code baseUrl} empty means the provider's public endpoint; {@code apiKey} is
- * never logged (see {@link #toString()}).
+ * How to reach the LLM. {@code baseUrl} empty means the provider's public endpoint; {@code apiKey}
+ * is never logged (see {@link #toString()}).
  */
 public record LlmSettings(
     LlmProvider provider,

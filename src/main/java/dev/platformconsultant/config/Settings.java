@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the application is configured with, built once at start-up by {@link EnvironmentSettings}
- * and passed down explicitly. Immutable.
+ * Everything the application is configured with, built once at start-up by {@link
+ * EnvironmentSettings} and passed down explicitly. Immutable.
  *
  * @param knowledgeDirs searched in order; a later directory's file overrides an earlier one of the
  *     same name

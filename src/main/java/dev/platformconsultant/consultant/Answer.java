@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param sources the passages the answer cites, by number
  * @param language the language of the question, which the answer is written in
  * @param warning something the user should know about this answer (a fall-back, a truncated input)
- * @param degraded an LLM is configured but did not deliver a complete answer (fall-back or cut stream)
+ * @param degraded an LLM is configured but did not deliver a complete answer (fall-back or cut
+ *     stream)
  */
 public record Answer(
     String markdown,

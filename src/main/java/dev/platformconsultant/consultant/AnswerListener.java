@@ -1,8 +1,8 @@
 package dev.platformconsultant.consultant;
 
 /**
- * Receives an answer's text as it is produced, so an adapter can show it live. Called from the thread
- * that produces the answer, in order; implementations must be quick and must not throw.
+ * Receives an answer's text as it is produced, so an adapter can show it live. Called from the
+ * thread that produces the answer, in order; implementations must be quick and must not throw.
  */
 @FunctionalInterface
 public interface AnswerListener {

@@ -15,14 +15,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The consultant: turns a question into a grounded, cited answer. Retrieves passages, builds the
- * prompt, asks the LLM when one is configured, and otherwise (or when it fails before saying anything)
- * answers from the knowledge base alone, labelled as such. Knows nothing of Slack or the terminal.
- * Thread-safe: one instance serves every conversation.
+ * prompt, asks the LLM when one is configured, and otherwise (or when it fails before saying
+ * anything) answers from the knowledge base alone, labelled as such. Knows nothing of Slack or the
+ * terminal. Thread-safe: one instance serves every conversation.
  */
 public final class Consultant {
   private static final Logger log = LoggerFactory.getLogger(Consultant.class);
   static final int PASSAGES_PER_QUESTION = 8;
-  /** A follow-up shorter than this ("and for staging?") is searched together with the previous turn. */
+
+  /**
+   * A follow-up shorter than this ("and for staging?") is searched together with the previous turn.
+   */
   private static final int SHORT_QUESTION_WORDS = 8;
 
   private final KnowledgeBase knowledge;
@@ -72,7 +75,8 @@ public final class Consultant {
     Language language = languages.detect(question.text());
     List<Passage> passages = knowledge.search(searchText(question), PASSAGES_PER_QUESTION);
     if (model.isEmpty()) {
-      return offlineAnswer(question, passages, language, OfflineAnswerWriter.Reason.NO_LLM, null, listener, start);
+      return offlineAnswer(
+          question, passages, language, OfflineAnswerWriter.Reason.NO_LLM, null, listener, start);
     }
     Prompt prompt = prompts.build("answer", question, passages, language);
     Optional<String> inputWarning = inputWarning(prompt, language);
@@ -81,7 +85,8 @@ public final class Consultant {
           stream ? model.get().stream(prompt, listener) : model.get().complete(prompt);
       String text = completion.text().strip();
       if (text.isEmpty()) {
-        throw new LanguageModelException(LanguageModelException.Kind.MALFORMED, "the model returned an empty answer", "", null);
+        throw new LanguageModelException(
+            LanguageModelException.Kind.MALFORMED, "the model returned an empty answer", "", null);
       }
       return new Answer(
           text,
@@ -97,17 +102,33 @@ public final class Consultant {
       if (!e.partialText().isBlank()) {
         return interrupted(e, prompt, language, listener, start);
       }
-      return offlineAnswer(question, passages, language, OfflineAnswerWriter.Reason.LLM_FAILED, e.getMessage(), listener, start);
+      return offlineAnswer(
+          question,
+          passages,
+          language,
+          OfflineAnswerWriter.Reason.LLM_FAILED,
+          e.getMessage(),
+          listener,
+          start);
     }
   }
 
-  /** A stream that broke off mid-answer: keep what the user has already seen and say it is incomplete. */
+  /**
+   * A stream that broke off mid-answer: keep what the user has already seen and say it is
+   * incomplete.
+   */
   private Answer interrupted(
-      LanguageModelException e, Prompt prompt, Language language, AnswerListener listener, Instant start) {
+      LanguageModelException e,
+      Prompt prompt,
+      Language language,
+      AnswerListener listener,
+      Instant start) {
     String note =
         language == Language.FR
-            ? "\n\n_(Réponse interrompue : %s. Reposez la question pour une réponse complète.)_".formatted(e.getMessage())
-            : "\n\n_(Answer interrupted: %s. Ask again for a complete answer.)_".formatted(e.getMessage());
+            ? "\n\n_(Réponse interrompue : %s. Reposez la question pour une réponse complète.)_"
+                .formatted(e.getMessage())
+            : "\n\n_(Answer interrupted: %s. Ask again for a complete answer.)_"
+                .formatted(e.getMessage());
     listener.onPartial(note);
     String text = e.partialText() + note;
     return new Answer(
@@ -129,7 +150,8 @@ public final class Consultant {
       String failure,
       AnswerListener listener,
       Instant start) {
-    OfflineAnswerWriter.Written written = offline.write(question.text(), passages, language, reason, failure);
+    OfflineAnswerWriter.Written written =
+        offline.write(question.text(), passages, language, reason, failure);
     listener.onPartial(written.markdown());
     Optional<String> warning =
         reason == OfflineAnswerWriter.Reason.LLM_FAILED
@@ -158,7 +180,10 @@ public final class Consultant {
 
   private TokenUsage usage(LanguageModel.Completion completion, Prompt prompt) {
     int in = completion.inputTokens() >= 0 ? completion.inputTokens() : prompt.inputTokens();
-    int out = completion.outputTokens() >= 0 ? completion.outputTokens() : tokens.count(completion.text());
+    int out =
+        completion.outputTokens() >= 0
+            ? completion.outputTokens()
+            : tokens.count(completion.text());
     return new TokenUsage(in, out);
   }
 

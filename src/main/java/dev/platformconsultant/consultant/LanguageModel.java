@@ -1,8 +1,8 @@
 package dev.platformconsultant.consultant;
 
 /**
- * A chat model the consultant can ask. Implementations (in {@code llm}) map every provider failure to
- * {@link LanguageModelException}; they are thread-safe.
+ * A chat model the consultant can ask. Implementations (in {@code llm}) map every provider failure
+ * to {@link LanguageModelException}; they are thread-safe.
  */
 public interface LanguageModel {
 

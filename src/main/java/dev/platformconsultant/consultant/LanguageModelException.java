@@ -13,7 +13,9 @@ public final class LanguageModelException extends Exception {
     RATE_LIMITED(true),
     /** The provider failed (5xx, connection refused): retry later. */
     UNAVAILABLE(true),
-    /** The provider refused the request (bad key, unknown model, bad request): fix configuration. */
+    /**
+     * The provider refused the request (bad key, unknown model, bad request): fix configuration.
+     */
     REJECTED(false),
     /** The provider answered with something we could not read: retry may help. */
     MALFORMED(true),

@@ -2,7 +2,9 @@ package dev.platformconsultant.consultant;
 
 import java.util.Locale;
 
-/** How an answer was produced: by the LLM, or by the offline engine from knowledge-base excerpts. */
+/**
+ * How an answer was produced: by the LLM, or by the offline engine from knowledge-base excerpts.
+ */
 public enum Mode {
   LLM,
   OFFLINE;

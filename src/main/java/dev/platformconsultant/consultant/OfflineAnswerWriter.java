@@ -8,13 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The answer when no LLM is configured (or it failed): the best matching sections, each trimmed to the
- * paragraphs that speak to the question, framed in the question's language and honestly labelled. Lives
- * in the core because it needs nothing but passages. Thread-safe.
+ * The answer when no LLM is configured (or it failed): the best matching sections, each trimmed to
+ * the paragraphs that speak to the question, framed in the question's language and honestly
+ * labelled. Lives in the core because it needs nothing but passages. Thread-safe.
  */
 public final class OfflineAnswerWriter {
-  /** Below this share of the question's terms, the best passage is not really about the question. */
+  /**
+   * Below this share of the question's terms, the best passage is not really about the question.
+   */
   static final double MIN_COVERAGE = 0.34;
+
   static final int MAX_PASSAGES = 3;
   static final int EXCERPT_CHARS = 1100;
 
@@ -32,7 +35,8 @@ public final class OfflineAnswerWriter {
 
   public record Written(String markdown, List<SourceRef> sources) {}
 
-  public Written write(String question, List<Passage> passages, Language language, Reason reason, String failure) {
+  public Written write(
+      String question, List<Passage> passages, Language language, Reason reason, String failure) {
     boolean fr = language == Language.FR;
     StringBuilder out = new StringBuilder();
     out.append(label(fr, reason, failure)).append("\n\n");
@@ -64,7 +68,15 @@ public final class OfflineAnswerWriter {
     for (int i = 0; i < chosen.size(); i++) {
       Passage p = chosen.get(i);
       int n = i + 1;
-      out.append("**").append(n).append(". ").append(p.title()).append(" — ").append(p.heading()).append("** [").append(n).append("]\n\n");
+      out.append("**")
+          .append(n)
+          .append(". ")
+          .append(p.title())
+          .append(" — ")
+          .append(p.heading())
+          .append("** [")
+          .append(n)
+          .append("]\n\n");
       out.append(excerpt(p.text(), terms)).append("\n\n");
       sources.add(Citations.ref(n, p));
     }
@@ -78,8 +90,10 @@ public final class OfflineAnswerWriter {
   private static String label(boolean fr, Reason reason, String failure) {
     if (reason == Reason.LLM_FAILED) {
       return fr
-          ? "_Mode dégradé : le LLM n'a pas répondu (%s) ; voici des extraits de la base de connaissances._".formatted(failure)
-          : "_Fallback: the LLM did not answer (%s); knowledge-base excerpts instead._".formatted(failure);
+          ? "_Mode dégradé : le LLM n'a pas répondu (%s) ; voici des extraits de la base de connaissances._"
+              .formatted(failure)
+          : "_Fallback: the LLM did not answer (%s); knowledge-base excerpts instead._"
+              .formatted(failure);
     }
     return fr
         ? "_Mode hors ligne : extraits de la base de connaissances, aucun LLM configuré._"
@@ -87,17 +101,18 @@ public final class OfflineAnswerWriter {
   }
 
   /**
-   * The passages really about the question, in retrieval order: those that contain a fair share of its
-   * terms. A short overview can outrank the section that answers, so the gate is on each passage.
+   * The passages really about the question, in retrieval order: those that contain a fair share of
+   * its terms. A short overview can outrank the section that answers, so the gate is on each
+   * passage.
    */
   private static List<Passage> choose(List<Passage> passages) {
     return passages.stream().filter(p -> p.coverage() >= MIN_COVERAGE).limit(MAX_PASSAGES).toList();
   }
 
   /**
-   * The passage cut to what answers: its blocks (paragraphs, lists, tables, code) ranked by how much of
-   * the question they contain, kept in their original order up to a size bound. A code block or table
-   * is kept whole or not at all.
+   * The passage cut to what answers: its blocks (paragraphs, lists, tables, code) ranked by how
+   * much of the question they contain, kept in their original order up to a size bound. A code
+   * block or table is kept whole or not at all.
    */
   String excerpt(String text, TextRelevance.QueryTerms terms) {
     if (text.length() <= EXCERPT_CHARS) {
@@ -112,7 +127,8 @@ public final class OfflineAnswerWriter {
       scored.add(new Scored(i, blocks.get(i), relevance.overlap(terms, blocks.get(i)) + bonus));
     }
     List<Scored> ranked = new ArrayList<>(scored);
-    ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::index));
+    ranked.sort(
+        Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::index));
     boolean[] keep = new boolean[blocks.size()];
     int size = 0;
     for (Scored s : ranked) {

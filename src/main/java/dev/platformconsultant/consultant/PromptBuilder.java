@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assembles the system prompt (persona + project context + task + retrieved passages + rules) and the
- * conversation, within a token budget. The fixed parts are kept; then passages (best first) and earlier
- * turns (newest first) are taken in alternation while they fit, so what is dropped is always the
- * lowest-ranked passage and the oldest turn. Thread-safe.
+ * Assembles the system prompt (persona + project context + task + retrieved passages + rules) and
+ * the conversation, within a token budget. The fixed parts are kept; then passages (best first) and
+ * earlier turns (newest first) are taken in alternation while they fit, so what is dropped is
+ * always the lowest-ranked passage and the oldest turn. Thread-safe.
  */
 public final class PromptBuilder {
   /** Chat formats wrap each message in a few tokens of their own. */
@@ -33,7 +33,8 @@ public final class PromptBuilder {
         library
             .projectContext()
             .map(text -> tokens.truncate(text, budget / 4))
-            .orElse("(No project context was provided. Do not assume any fact about the company; ask when it matters.)");
+            .orElse(
+                "(No project context was provided. Do not assume any fact about the company; ask when it matters.)");
     Map<String, String> values =
         new java.util.HashMap<>(
             Map.of(
@@ -46,9 +47,11 @@ public final class PromptBuilder {
 
     String user = question.text().strip();
     int questionTokens = tokens.count(user);
-    // The question may take half the budget, less if the fixed parts leave less; the note about the cut
+    // The question may take half the budget, less if the fixed parts leave less; the note about the
+    // cut
     // needs a few tokens of its own.
-    int questionCap = Math.max(200, Math.min(budget / 2, budget - fixed - 2 * TOKENS_PER_MESSAGE - 40));
+    int questionCap =
+        Math.max(200, Math.min(budget / 2, budget - fixed - 2 * TOKENS_PER_MESSAGE - 40));
     boolean truncated = questionTokens > questionCap;
     if (truncated) {
       user =
@@ -100,7 +103,9 @@ public final class PromptBuilder {
     int inputTokens =
         tokens.count(system)
             + tokens.count(user)
-            + keptTurns.stream().mapToInt(turn -> tokens.count(turn.text()) + TOKENS_PER_MESSAGE).sum()
+            + keptTurns.stream()
+                .mapToInt(turn -> tokens.count(turn.text()) + TOKENS_PER_MESSAGE)
+                .sum()
             + 2 * TOKENS_PER_MESSAGE;
     return new Prompt(
         system,
@@ -125,7 +130,11 @@ public final class PromptBuilder {
 
   static String passageBlock(int number, Passage passage) {
     return "<passage n=\"%d\" id=\"%s\" title=\"%s\">\n%s\n</passage>"
-        .formatted(number, passage.id(), (passage.title() + " > " + passage.heading()).replace("\"", "'"), passage.text());
+        .formatted(
+            number,
+            passage.id(),
+            (passage.title() + " > " + passage.heading()).replace("\"", "'"),
+            passage.text());
   }
 
   public int budget() {

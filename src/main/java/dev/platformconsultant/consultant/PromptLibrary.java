@@ -18,12 +18,16 @@ import java.util.stream.Stream;
 
 /**
  * The prompt texts, read once at start-up from the prompts directory: the persona, the system frame
- * (with its {@code {{placeholders}}}) and one task prompt per use ({@code task-<name>.md}), plus the
- * team's project context. A team edits these files, not Java. Missing required files or unknown
+ * (with its {@code {{placeholders}}}) and one task prompt per use ({@code task-<name>.md}), plus
+ * the team's project context. A team edits these files, not Java. Missing required files or unknown
  * placeholders stop start-up; a missing project context is only a warning.
  */
 public record PromptLibrary(
-    String persona, String systemFrame, Map<String, String> tasks, Optional<String> projectContext, List<String> warnings) {
+    String persona,
+    String systemFrame,
+    Map<String, String> tasks,
+    Optional<String> projectContext,
+    List<String> warnings) {
 
   public static final Set<String> FRAME_PLACEHOLDERS =
       Set.of("persona", "project_context", "task", "knowledge", "language");
@@ -37,7 +41,10 @@ public record PromptLibrary(
   public static PromptLibrary load(Path promptsDir, Path projectContextFile) {
     String variable = "CONSULTANT_PROMPTS_DIR";
     if (!Files.isDirectory(promptsDir)) {
-      throw new InvalidSettingException(variable, "'%s' is not a directory; it must hold persona.md, system.md and task-answer.md".formatted(promptsDir));
+      throw new InvalidSettingException(
+          variable,
+          "'%s' is not a directory; it must hold persona.md, system.md and task-answer.md"
+              .formatted(promptsDir));
     }
     String persona = required(variable, promptsDir.resolve("persona.md"));
     String frame = required(variable, promptsDir.resolve("system.md"));
@@ -50,7 +57,11 @@ public record PromptLibrary(
       throw new InvalidSettingException(
           variable,
           "%s: placeholders missing %s, unknown %s; accepted: %s"
-              .formatted(promptsDir.resolve("system.md"), missing, unknown, new TreeSet<>(FRAME_PLACEHOLDERS)));
+              .formatted(
+                  promptsDir.resolve("system.md"),
+                  missing,
+                  unknown,
+                  new TreeSet<>(FRAME_PLACEHOLDERS)));
     }
     Map<String, String> tasks = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(promptsDir)) {
@@ -61,17 +72,21 @@ public record PromptLibrary(
         }
       }
     } catch (IOException e) {
-      throw new InvalidSettingException(variable, "'%s' could not be listed: %s".formatted(promptsDir, e.getMessage()));
+      throw new InvalidSettingException(
+          variable, "'%s' could not be listed: %s".formatted(promptsDir, e.getMessage()));
     }
     if (!tasks.containsKey("answer")) {
-      throw new InvalidSettingException(variable, "task-answer.md not found in '%s'".formatted(promptsDir));
+      throw new InvalidSettingException(
+          variable, "task-answer.md not found in '%s'".formatted(promptsDir));
     }
     List<String> warnings = new ArrayList<>();
     Optional<String> context = Optional.empty();
     if (Files.isRegularFile(projectContextFile)) {
       context = Optional.of(read(projectContextFile)).filter(text -> !text.isBlank());
       if (context.isEmpty()) {
-        warnings.add("CONSULTANT_PROJECT_CONTEXT: %s is empty; answers will not know your company".formatted(projectContextFile));
+        warnings.add(
+            "CONSULTANT_PROJECT_CONTEXT: %s is empty; answers will not know your company"
+                .formatted(projectContextFile));
       }
     } else {
       warnings.add(
@@ -84,12 +99,15 @@ public record PromptLibrary(
   public String task(String name) {
     String task = tasks.get(name);
     if (task == null) {
-      throw new IllegalArgumentException("no task prompt named '%s'; known: %s".formatted(name, tasks.keySet()));
+      throw new IllegalArgumentException(
+          "no task prompt named '%s'; known: %s".formatted(name, tasks.keySet()));
     }
     return task;
   }
 
-  /** The frame with each {@code {{name}}} replaced; a value is inserted verbatim, never re-expanded. */
+  /**
+   * The frame with each {@code {{name}}} replaced; a value is inserted verbatim, never re-expanded.
+   */
   public String renderFrame(Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(systemFrame);
     StringBuilder out = new StringBuilder();
@@ -124,7 +142,8 @@ public record PromptLibrary(
     try {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      throw new InvalidSettingException("CONSULTANT_PROMPTS_DIR", "%s could not be read: %s".formatted(file, e.getMessage()));
+      throw new InvalidSettingException(
+          "CONSULTANT_PROMPTS_DIR", "%s could not be read: %s".formatted(file, e.getMessage()));
     }
   }
 }

@@ -21,31 +21,83 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The two lexical analyses every text gets: English (possessives, Porter stemming) and French (elision
- * of l'/d'/qu', light stemming), both lower-cased with accents folded so "coûts" meets "couts". A query
- * is analysed both ways and matched against both, which is how a French question finds an English
- * passage through the documents' French aliases. Analyzers are thread-safe.
+ * The two lexical analyses every text gets: English (possessives, Porter stemming) and French
+ * (elision of l'/d'/qu', light stemming), both lower-cased with accents folded so "coûts" meets
+ * "couts". A query is analysed both ways and matched against both, which is how a French question
+ * finds an English passage through the documents' French aliases. Analyzers are thread-safe.
  */
 final class Analyzers {
-  /** Question words carry no topic; left in, they make "how do we…" match every "how to" heading. */
+  /**
+   * Question words carry no topic; left in, they make "how do we…" match every "how to" heading.
+   */
   private static final List<String> ENGLISH_QUESTION_WORDS =
       List.of(
           "how", "what", "which", "why", "when", "where", "who", "should", "could", "would", "can",
           "do", "does", "did", "we", "our", "us", "you", "your", "i", "my", "me", "best", "way",
-          "ways", "good", "any", "have", "has", "get", "need", "want", "them", "about", "from", "so",
-          "some", "there", "here", "right", "really", "please", "thanks", "hi", "hello", "hey",
-          "guys", "team", "make", "know", "think", "one", "much", "many", "lot", "more", "less");
+          "ways", "good", "any", "have", "has", "get", "need", "want", "them", "about", "from",
+          "so", "some", "there", "here", "right", "really", "please", "thanks", "hi", "hello",
+          "hey", "guys", "team", "make", "know", "think", "one", "much", "many", "lot", "more",
+          "less");
+
   private static final List<String> FRENCH_QUESTION_WORDS =
       List.of(
-          "comment", "quoi", "quel", "quelle", "quels", "quelles", "pourquoi", "quand", "faut",
-          "faire", "peut", "peux", "doit", "devons", "devrait", "bonjour", "salut", "merci", "svp",
-          "meilleur", "meilleure", "bon", "bonne", "chez", "combien", "vraiment", "avoir", "être",
-          "etre", "mettre", "ya", "ça", "ca", "cela", "ceci", "voici", "aussi", "plus", "moins",
-          "tout", "tous", "toutes", "équipe", "equipe", "nos", "notre", "vos", "votre");
-  private static final CharArraySet ENGLISH_STOP = stopSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_QUESTION_WORDS);
-  private static final CharArraySet FRENCH_STOP = stopSet(FrenchAnalyzer.getDefaultStopSet(), FRENCH_QUESTION_WORDS);
+          "comment",
+          "quoi",
+          "quel",
+          "quelle",
+          "quels",
+          "quelles",
+          "pourquoi",
+          "quand",
+          "faut",
+          "faire",
+          "peut",
+          "peux",
+          "doit",
+          "devons",
+          "devrait",
+          "bonjour",
+          "salut",
+          "merci",
+          "svp",
+          "meilleur",
+          "meilleure",
+          "bon",
+          "bonne",
+          "chez",
+          "combien",
+          "vraiment",
+          "avoir",
+          "être",
+          "etre",
+          "mettre",
+          "ya",
+          "ça",
+          "ca",
+          "cela",
+          "ceci",
+          "voici",
+          "aussi",
+          "plus",
+          "moins",
+          "tout",
+          "tous",
+          "toutes",
+          "équipe",
+          "equipe",
+          "nos",
+          "notre",
+          "vos",
+          "votre");
+  private static final CharArraySet ENGLISH_STOP =
+      stopSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_QUESTION_WORDS);
+  private static final CharArraySet FRENCH_STOP =
+      stopSet(FrenchAnalyzer.getDefaultStopSet(), FRENCH_QUESTION_WORDS);
   private static final CharArraySet ELISIONS =
-      new CharArraySet(List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+      new CharArraySet(
+          List.of(
+              "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
+          true);
 
   private Analyzers() {}
 

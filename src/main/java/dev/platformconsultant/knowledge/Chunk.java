@@ -3,7 +3,10 @@ package dev.platformconsultant.knowledge;
 import java.util.Map;
 import java.util.Set;
 
-/** A section prepared for indexing: the passage it yields plus what the indexes need of its document. */
+/**
+ * A section prepared for indexing: the passage it yields plus what the indexes need of its
+ * document.
+ */
 record Chunk(Passage passage, String aliases, Map<String, Set<String>> termsByLanguage) {
 
   Set<String> terms(String language) {

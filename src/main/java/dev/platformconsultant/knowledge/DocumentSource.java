@@ -2,7 +2,9 @@ package dev.platformconsultant.knowledge;
 
 import java.util.Optional;
 
-/** A public reference a knowledge document rests on, written {@code name | url} in its front matter. */
+/**
+ * A public reference a knowledge document rests on, written {@code name | url} in its front matter.
+ */
 public record DocumentSource(String name, Optional<String> url) {
 
   static DocumentSource parse(String raw) {
@@ -11,6 +13,7 @@ public record DocumentSource(String name, Optional<String> url) {
       return new DocumentSource(raw.trim(), Optional.empty());
     }
     String url = raw.substring(bar + 1).trim();
-    return new DocumentSource(raw.substring(0, bar).trim(), url.isEmpty() ? Optional.empty() : Optional.of(url));
+    return new DocumentSource(
+        raw.substring(0, bar).trim(), url.isEmpty() ? Optional.empty() : Optional.of(url));
   }
 }

@@ -9,7 +9,9 @@ public interface KnowledgeBase {
   /** The best passages for {@code query}, best first; empty when nothing matches. */
   List<Passage> search(String query, int limit);
 
-  /** The passage with this id ({@code doc-id#section-slug}), or the first section of a document id. */
+  /**
+   * The passage with this id ({@code doc-id#section-slug}), or the first section of a document id.
+   */
   Optional<Passage> passage(String id);
 
   int passageCount();

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the knowledge directories. A later directory's file replaces an earlier one of the same name,
- * so a team overrides a shipped document by writing its own copy. A file that cannot be used is skipped
- * with a warning naming it; a missing directory is a warning too. Never throws for content.
+ * Reads the knowledge directories. A later directory's file replaces an earlier one of the same
+ * name, so a team overrides a shipped document by writing its own copy. A file that cannot be used
+ * is skipped with a warning naming it; a missing directory is a warning too. Never throws for
+ * content.
  */
 public final class KnowledgeLoader {
   private static final Logger log = LoggerFactory.getLogger(KnowledgeLoader.class);
@@ -55,7 +56,10 @@ public final class KnowledgeLoader {
                   }
                 });
       } catch (IOException | java.io.UncheckedIOException e) {
-        warn(warnings, "knowledge directory %s could not be read (%s); skipped".formatted(dir, e.getMessage()));
+        warn(
+            warnings,
+            "knowledge directory %s could not be read (%s); skipped"
+                .formatted(dir, e.getMessage()));
       }
     }
     Map<String, KnowledgeDocument> byId = new LinkedHashMap<>();
@@ -64,7 +68,9 @@ public final class KnowledgeLoader {
         KnowledgeDocument doc = parser.parse(file, Files.readAllBytes(file));
         KnowledgeDocument clash = byId.putIfAbsent(doc.id(), doc);
         if (clash != null) {
-          warn(warnings, "%s: id '%s' is already used by %s; skipped".formatted(file, doc.id(), clash.path()));
+          warn(
+              warnings,
+              "%s: id '%s' is already used by %s; skipped".formatted(file, doc.id(), clash.path()));
         }
       } catch (MalformedDocumentException e) {
         warn(warnings, "%s: %s; skipped".formatted(file, e.getMessage()));

@@ -26,8 +26,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * BM25 over the sections, in memory. Each section is indexed twice, once per language analysis, in
- * four fields (title, aliases, heading, body) weighted so that a document's own vocabulary (its aliases
- * and headings) counts more than a passing mention in a body. Thread-safe once built.
+ * four fields (title, aliases, heading, body) weighted so that a document's own vocabulary (its
+ * aliases and headings) counts more than a passing mention in a body. Thread-safe once built.
  */
 final class LexicalIndex {
   private static final Map<String, Float> FIELD_BOOSTS =
@@ -52,7 +52,9 @@ final class LexicalIndex {
     for (var language : LANGUAGES.entrySet()) {
       QueryBuilder builder = new QueryBuilder(language.getValue());
       for (var field : FIELD_BOOSTS.entrySet()) {
-        Query q = builder.createBooleanQuery(field.getKey() + "_" + language.getKey(), query, BooleanClause.Occur.SHOULD);
+        Query q =
+            builder.createBooleanQuery(
+                field.getKey() + "_" + language.getKey(), query, BooleanClause.Occur.SHOULD);
         if (q != null) {
           all.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
           clauses++;
@@ -90,7 +92,10 @@ final class LexicalIndex {
 
   static Map<String, Set<String>> termsOf(String text) {
     return Map.of(
-        "en", Analyzers.terms(LANGUAGES.get("en"), text), "fr", Analyzers.terms(LANGUAGES.get("fr"), text));
+        "en",
+        Analyzers.terms(LANGUAGES.get("en"), text),
+        "fr",
+        Analyzers.terms(LANGUAGES.get("fr"), text));
   }
 
   private static IndexSearcher build(List<Chunk> chunks) {

@@ -14,9 +14,10 @@ import java.util.Optional;
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
   static final int PER_DOCUMENT = 2;
+
   /**
-   * Longer queries are cut: Lucene refuses a query of over 1,024 clauses (eight fields per term), and
-   * the opening of a long paste says what it is about.
+   * Longer queries are cut: Lucene refuses a query of over 1,024 clauses (eight fields per term),
+   * and the opening of a long paste says what it is about.
    */
   static final int MAX_QUERY_CHARS = 600;
 
@@ -61,7 +62,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
   private Passage withCoverage(Passage p, String query) {
     double coverage = index.coverage(query, byId.get(p.id()));
-    return new Passage(p.id(), p.documentId(), p.title(), p.heading(), p.path(), p.text(), p.score(), coverage);
+    return new Passage(
+        p.id(), p.documentId(), p.title(), p.heading(), p.path(), p.text(), p.score(), coverage);
   }
 
   private List<LexicalIndex.Hit> diversify(List<LexicalIndex.Hit> hits, int limit) {

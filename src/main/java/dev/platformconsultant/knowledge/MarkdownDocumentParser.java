@@ -27,9 +27,9 @@ import org.commonmark.parser.Parser;
 
 /**
  * Turns one Markdown file into a {@link KnowledgeDocument}: front matter through commonmark's YAML
- * extension, then one {@link Section} per heading (level 2 and below), each cut from the source text so
- * tables and code stay exactly as written. A section over the token bound is split between blocks.
- * Thread-safe.
+ * extension, then one {@link Section} per heading (level 2 and below), each cut from the source
+ * text so tables and code stay exactly as written. A section over the token bound is split between
+ * blocks. Thread-safe.
  */
 public final class MarkdownDocumentParser {
   static final int MAX_SECTION_TOKENS = 450;
@@ -52,7 +52,8 @@ public final class MarkdownDocumentParser {
     if (source.isBlank()) {
       throw new MalformedDocumentException("empty file");
     }
-    if (source.startsWith("---\n") && !source.substring(4).matches("(?s)(.*\n)?(---|\\.\\.\\.)[ \\t]*(\n.*)?")) {
+    if (source.startsWith("---\n")
+        && !source.substring(4).matches("(?s)(.*\n)?(---|\\.\\.\\.)[ \\t]*(\n.*)?")) {
       throw new MalformedDocumentException("front matter opened with --- but never closed");
     }
     Node document = parser.parse(source);
@@ -63,11 +64,13 @@ public final class MarkdownDocumentParser {
     String fileStem = path.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
     String id = first(meta, "id").orElseGet(() -> Slugs.of(fileStem));
     if (!ID.matcher(id).matches()) {
-      throw new MalformedDocumentException("front matter id '%s' is not a slug (a-z, 0-9, '-')".formatted(id));
+      throw new MalformedDocumentException(
+          "front matter id '%s' is not a slug (a-z, 0-9, '-')".formatted(id));
     }
     List<Section> sections = new ArrayList<>();
     String h1 = splitSections(source, document, sections);
-    String title = first(meta, "title").or(() -> java.util.Optional.ofNullable(h1)).orElse(fileStem);
+    String title =
+        first(meta, "title").or(() -> java.util.Optional.ofNullable(h1)).orElse(fileStem);
     if (sections.isEmpty()) {
       throw new MalformedDocumentException("no text after the front matter");
     }
@@ -218,7 +221,10 @@ public final class MarkdownDocumentParser {
   }
 
   private static List<String> list(Map<String, List<String>> meta, String key) {
-    return meta.getOrDefault(key, List.of()).stream().map(MarkdownDocumentParser::unquote).filter(s -> !s.isEmpty()).toList();
+    return meta.getOrDefault(key, List.of()).stream()
+        .map(MarkdownDocumentParser::unquote)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String unquote(String value) {

@@ -9,7 +9,8 @@ final class Slugs {
 
   static String of(String text) {
     String folded =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
     String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     return slug.isEmpty() ? "section" : slug;
   }

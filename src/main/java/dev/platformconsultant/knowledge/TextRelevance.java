@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * How much of a query a piece of text speaks to, with the same French and English analysis as the
- * index: the share of the query's meaningful terms found in the text (0 to 1). Used to trim a passage
- * to the paragraphs that answer. Thread-safe.
+ * index: the share of the query's meaningful terms found in the text (0 to 1). Used to trim a
+ * passage to the paragraphs that answer. Thread-safe.
  */
 public final class TextRelevance {
   private final org.apache.lucene.analysis.Analyzer english = Analyzers.english();
@@ -17,7 +17,9 @@ public final class TextRelevance {
   }
 
   public double overlap(QueryTerms query, String text) {
-    return Math.max(share(query.english(), Analyzers.terms(english, text)), share(query.french(), Analyzers.terms(french, text)));
+    return Math.max(
+        share(query.english(), Analyzers.terms(english, text)),
+        share(query.french(), Analyzers.terms(french, text)));
   }
 
   private static double share(Set<String> wanted, Set<String> present) {

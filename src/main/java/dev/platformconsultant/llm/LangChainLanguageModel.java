@@ -31,7 +31,8 @@ final class LangChainLanguageModel implements LanguageModel {
   private final String label;
   private final Duration timeout;
 
-  LangChainLanguageModel(ChatModel chat, StreamingChatModel streaming, String label, Duration timeout) {
+  LangChainLanguageModel(
+      ChatModel chat, StreamingChatModel streaming, String label, Duration timeout) {
     this.chat = chat;
     this.streaming = streaming;
     this.label = label;
@@ -42,7 +43,8 @@ final class LangChainLanguageModel implements LanguageModel {
   public Completion complete(Prompt prompt) throws LanguageModelException {
     try {
       ChatResponse response = chat.chat(request(prompt));
-      return completion(response, response.aiMessage() == null ? null : response.aiMessage().text());
+      return completion(
+          response, response.aiMessage() == null ? null : response.aiMessage().text());
     } catch (RuntimeException e) {
       throw ProviderFailures.map(label, e, "");
     }
@@ -81,7 +83,10 @@ final class LangChainLanguageModel implements LanguageModel {
       synchronized (text) {
         streamed = text.toString();
       }
-      String full = response.aiMessage() != null && response.aiMessage().text() != null ? response.aiMessage().text() : streamed;
+      String full =
+          response.aiMessage() != null && response.aiMessage().text() != null
+              ? response.aiMessage().text()
+              : streamed;
       return completion(response, full);
     } catch (TimeoutException e) {
       throw new LanguageModelException(
@@ -93,17 +98,19 @@ final class LangChainLanguageModel implements LanguageModel {
       throw ProviderFailures.map(label, e.getCause(), snapshot(text));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LanguageModelException(LanguageModelException.Kind.INTERRUPTED, "the request was cancelled", snapshot(text), e);
+      throw new LanguageModelException(
+          LanguageModelException.Kind.INTERRUPTED, "the request was cancelled", snapshot(text), e);
     } catch (RuntimeException e) {
       throw ProviderFailures.map(label, e, snapshot(text));
     }
   }
 
   /**
-   * Waits for the stream's end, giving up only when nothing has arrived for the timeout: a long answer
-   * that keeps streaming is not cut, a stalled one is.
+   * Waits for the stream's end, giving up only when nothing has arrived for the timeout: a long
+   * answer that keeps streaming is not cut, a stalled one is.
    */
-  private ChatResponse awaitWhileActive(CompletableFuture<ChatResponse> done, AtomicLong lastActivity)
+  private ChatResponse awaitWhileActive(
+      CompletableFuture<ChatResponse> done, AtomicLong lastActivity)
       throws TimeoutException, ExecutionException, InterruptedException {
     long idleLimit = timeout.toNanos();
     while (true) {
@@ -126,7 +133,8 @@ final class LangChainLanguageModel implements LanguageModel {
 
   private Completion completion(ChatResponse response, String text) throws LanguageModelException {
     if (text == null) {
-      throw new LanguageModelException(LanguageModelException.Kind.MALFORMED, label + " returned no text", "", null);
+      throw new LanguageModelException(
+          LanguageModelException.Kind.MALFORMED, label + " returned no text", "", null);
     }
     TokenUsage usage = response.tokenUsage();
     int in = usage != null && usage.inputTokenCount() != null ? usage.inputTokenCount() : -1;
@@ -141,7 +149,10 @@ final class LangChainLanguageModel implements LanguageModel {
       if (turn.text().isBlank()) {
         continue;
       }
-      messages.add(turn.role() == Turn.Role.USER ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
+      messages.add(
+          turn.role() == Turn.Role.USER
+              ? UserMessage.from(turn.text())
+              : AiMessage.from(turn.text()));
     }
     messages.add(UserMessage.from(prompt.user()));
     return ChatRequest.builder().messages(messages).build();

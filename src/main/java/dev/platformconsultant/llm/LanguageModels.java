@@ -13,13 +13,18 @@ import dev.platformconsultant.consultant.LanguageModel;
 import java.util.Optional;
 
 /**
- * Builds the langchain4j chat models for the configured provider: OpenAI and every OpenAI-compatible
- * server (vLLM, LM Studio, gateways) through {@code LLM_BASE_URL}, Anthropic, and Ollama.
+ * Builds the langchain4j chat models for the configured provider: OpenAI and every
+ * OpenAI-compatible server (vLLM, LM Studio, gateways) through {@code LLM_BASE_URL}, Anthropic, and
+ * Ollama.
  */
 public final class LanguageModels {
   private static final String OLLAMA_DEFAULT_URL = "http://localhost:11434";
-  /** OpenAI-compatible servers behind a custom base URL often need no key, but the client wants one. */
+
+  /**
+   * OpenAI-compatible servers behind a custom base URL often need no key, but the client wants one.
+   */
   private static final String NO_KEY = "not-needed";
+
   /** Retries and back-off are the caller's policy, not hidden inside the client. */
   private static final int NO_RETRIES = 0;
 

@@ -13,8 +13,8 @@ import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 
 /**
- * Maps what langchain4j and the HTTP client throw to a {@link LanguageModelException} a user can read.
- * The one place that knows provider failure shapes.
+ * Maps what langchain4j and the HTTP client throw to a {@link LanguageModelException} a user can
+ * read. The one place that knows provider failure shapes.
  */
 final class ProviderFailures {
   private ProviderFailures() {}
@@ -36,7 +36,9 @@ final class ProviderFailures {
     if (t instanceof RateLimitException) {
       return Kind.RATE_LIMITED;
     }
-    if (t instanceof AuthenticationException || t instanceof ModelNotFoundException || t instanceof InvalidRequestException) {
+    if (t instanceof AuthenticationException
+        || t instanceof ModelNotFoundException
+        || t instanceof InvalidRequestException) {
       return Kind.REJECTED;
     }
     if (t instanceof InternalServerException) {
@@ -61,7 +63,8 @@ final class ProviderFailures {
     if (t instanceof ConnectException) {
       return Kind.UNAVAILABLE;
     }
-    if (t instanceof IOException && !(t instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+    if (t instanceof IOException
+        && !(t instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
       return Kind.UNAVAILABLE;
     }
     return null;
@@ -70,7 +73,11 @@ final class ProviderFailures {
   private static String message(String label, Kind kind, Throwable t) {
     return switch (kind) {
       case RATE_LIMITED -> label + " is rate-limiting us (HTTP 429)";
-      case REJECTED -> label + " refused the request" + status(t) + ": check LLM_API_KEY, LLM_MODEL and LLM_BASE_URL";
+      case REJECTED ->
+          label
+              + " refused the request"
+              + status(t)
+              + ": check LLM_API_KEY, LLM_MODEL and LLM_BASE_URL";
       case UNAVAILABLE -> label + " is unavailable" + status(t);
       case TIMEOUT -> label + " did not answer in time";
       case MALFORMED -> label + " sent a response we could not read";
@@ -78,7 +85,9 @@ final class ProviderFailures {
     };
   }
 
-  /** langchain4j wraps the HTTP failure in a typed exception; the status is further down the chain. */
+  /**
+   * langchain4j wraps the HTTP failure in a typed exception; the status is further down the chain.
+   */
   private static String status(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof HttpException http) {

@@ -7,8 +7,8 @@ import com.knuddels.jtokkit.api.IntArrayList;
 
 /**
  * Counts and cuts text in BPE tokens (o200k_base, the encoding of current OpenAI models). Other
- * providers tokenize differently, but within a few percent for English and French prose, which is the
- * precision a prompt budget needs. Thread-safe.
+ * providers tokenize differently, but within a few percent for English and French prose, which is
+ * the precision a prompt budget needs. Thread-safe.
  */
 public final class TokenCounter {
   private final Encoding encoding;

@@ -25,7 +25,8 @@ import picocli.CommandLine;
 
 class CommandLineTest {
   @RegisterExtension
-  static WireMockExtension openAi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension openAi =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -36,7 +37,8 @@ class CommandLineTest {
     StringWriter err = new StringWriter();
     CommandLine cli =
         ConsultantCommand.commandLine(
-            () -> Main.wire(EnvironmentSettings.from(env)), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            () -> Main.wire(EnvironmentSettings.from(env)),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);
@@ -78,7 +80,8 @@ class CommandLineTest {
     assertEquals(0, r.exit(), r.err());
     JsonNode list = json.readTree(r.out());
     assertEquals(2, list.size());
-    assertEquals(List.of("id", "title", "path", "heading", "score", "text"), fieldNames(list.get(0)));
+    assertEquals(
+        List.of("id", "title", "path", "heading", "score", "text"), fieldNames(list.get(0)));
     assertTrue(list.get(0).get("id").asText().startsWith("slo-error-budgets#"));
     assertTrue(list.get(0).get("score").asDouble() >= list.get(1).get("score").asDouble());
   }
@@ -114,18 +117,31 @@ class CommandLineTest {
     Run r = run(env, "", "ask", "hi");
 
     assertEquals(2, r.exit());
-    assertEquals("configuration error: LLM_TIMEOUT_SECONDS: 'abc' is not accepted; expected a whole number from 1 to 3600", r.err().strip());
+    assertEquals(
+        "configuration error: LLM_TIMEOUT_SECONDS: 'abc' is not accepted; expected a whole number from 1 to 3600",
+        r.err().strip());
   }
 
   @Test
   void aFailingProviderExitsOneWithAClearMessageAndNoStackTrace() {
-    openAi.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"boom\"}}")));
+    openAi.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"boom\"}}")));
 
-    Run r = run(TestApp.llmEnv("openai", openAi.baseUrl() + "/v1"), "", "ask", "How should we define SLOs for a payment API?");
+    Run r =
+        run(
+            TestApp.llmEnv("openai", openAi.baseUrl() + "/v1"),
+            "",
+            "ask",
+            "How should we define SLOs for a payment API?");
 
     assertEquals(1, r.exit());
     assertTrue(r.out().startsWith("_Fallback: the LLM did not answer"), r.out());
-    assertTrue(r.err().contains("warning: LLM unavailable (openai/gpt-4.1-mini is unavailable (HTTP 500))"), r.err());
+    assertTrue(
+        r.err()
+            .contains("warning: LLM unavailable (openai/gpt-4.1-mini is unavailable (HTTP 500))"),
+        r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
   }
 
@@ -137,7 +153,9 @@ class CommandLineTest {
     assertTrue(r.out().contains("offline mode"));
     assertEquals(2, r.out().split("consultant> ", -1).length - 1, r.out());
     String secondAnswer = r.out().substring(r.out().lastIndexOf("consultant> "));
-    assertTrue(secondAnswer.contains("slo-error-budgets#error-budget-policy"), "the follow-up found the thread's topic: " + secondAnswer);
+    assertTrue(
+        secondAnswer.contains("slo-error-budgets#error-budget-policy"),
+        "the follow-up found the thread's topic: " + secondAnswer);
   }
 
   @Test

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class EnvironmentSettingsTest {
 
@@ -41,7 +41,9 @@ class EnvironmentSettingsTest {
 
   @Test
   void anthropicKeyIsTheFallbackForAnthropic() {
-    Settings s = EnvironmentSettings.from(Map.of("LLM_PROVIDER", "anthropic", "ANTHROPIC_API_KEY", "sk-ant-x"));
+    Settings s =
+        EnvironmentSettings.from(
+            Map.of("LLM_PROVIDER", "anthropic", "ANTHROPIC_API_KEY", "sk-ant-x"));
 
     assertEquals(LlmProvider.ANTHROPIC, s.llm().provider());
     assertEquals(Optional.of("sk-ant-x"), s.llm().apiKey());
@@ -49,14 +51,17 @@ class EnvironmentSettingsTest {
 
   @Test
   void llmApiKeyWinsOverProviderKeys() {
-    Settings s = EnvironmentSettings.from(Map.of("LLM_API_KEY", "mine", "OPENAI_API_KEY", "theirs"));
+    Settings s =
+        EnvironmentSettings.from(Map.of("LLM_API_KEY", "mine", "OPENAI_API_KEY", "theirs"));
 
     assertEquals(Optional.of("mine"), s.llm().apiKey());
   }
 
   @Test
   void baseUrlAloneMeansAnOpenAiCompatibleServerWithoutKey() {
-    Settings s = EnvironmentSettings.from(Map.of("LLM_BASE_URL", "http://localhost:8000/v1", "LLM_MODEL", "qwen2.5"));
+    Settings s =
+        EnvironmentSettings.from(
+            Map.of("LLM_BASE_URL", "http://localhost:8000/v1", "LLM_MODEL", "qwen2.5"));
 
     assertEquals(LlmProvider.OPENAI, s.llm().provider());
     assertEquals(Optional.empty(), s.llm().apiKey());
@@ -73,7 +78,8 @@ class EnvironmentSettingsTest {
 
   @Test
   void knowledgeDirsAreACommaSeparatedList() {
-    Settings s = EnvironmentSettings.from(Map.of("CONSULTANT_KNOWLEDGE_DIR", "./knowledge, /srv/team-kb ,"));
+    Settings s =
+        EnvironmentSettings.from(Map.of("CONSULTANT_KNOWLEDGE_DIR", "./knowledge, /srv/team-kb ,"));
 
     assertEquals(List.of(Path.of("./knowledge"), Path.of("/srv/team-kb")), s.knowledgeDirs());
   }
@@ -102,7 +108,8 @@ class EnvironmentSettingsTest {
       env.put("LLM_PROVIDER", "ollama");
     }
 
-    InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> EnvironmentSettings.from(env));
+    InvalidSettingException e =
+        assertThrows(InvalidSettingException.class, () -> EnvironmentSettings.from(env));
 
     assertEquals(expected, e.getMessage());
     assertEquals(variable, e.variable());
@@ -112,7 +119,9 @@ class EnvironmentSettingsTest {
   @Test
   void aProviderThatNeedsAKeyWithoutOneNamesTheKeyVariable() {
     InvalidSettingException e =
-        assertThrows(InvalidSettingException.class, () -> EnvironmentSettings.from(Map.of("LLM_PROVIDER", "anthropic")));
+        assertThrows(
+            InvalidSettingException.class,
+            () -> EnvironmentSettings.from(Map.of("LLM_PROVIDER", "anthropic")));
 
     assertEquals("LLM_API_KEY", e.variable());
     assertTrue(e.getMessage().contains("ANTHROPIC_API_KEY"), e.getMessage());

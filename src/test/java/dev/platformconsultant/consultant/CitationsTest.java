@@ -15,7 +15,8 @@ class CitationsTest {
 
   @Test
   void collectsCitedNumbersInOrderOfFirstCitation() {
-    List<SourceRef> refs = Citations.cited("Do this [3]. Also [1][3] and [2, 4]. Not [9] nor [0].", passages);
+    List<SourceRef> refs =
+        Citations.cited("Do this [3]. Also [1][3] and [2, 4]. Not [9] nor [0].", passages);
 
     assertEquals(List.of(3, 1, 2, 4), refs.stream().map(SourceRef::number).toList());
     assertEquals("d3#s", refs.getFirst().id());

@@ -19,7 +19,10 @@ class ConsultantOfflineTest {
 
     assertEquals(Mode.OFFLINE, answer.mode());
     assertEquals(Language.EN, answer.language());
-    assertTrue(answer.markdown().startsWith("_Offline mode: knowledge-base excerpts, no LLM configured._"));
+    assertTrue(
+        answer
+            .markdown()
+            .startsWith("_Offline mode: knowledge-base excerpts, no LLM configured._"));
     assertTrue(answer.markdown().contains("ratio of successful requests"), answer.markdown());
     assertEquals("slo-error-budgets#choosing-slis", answer.sources().getFirst().id());
     assertTrue(answer.markdown().contains("[1]"));
@@ -40,7 +43,9 @@ class ConsultantOfflineTest {
   void aQuestionTheBaseDoesNotCoverSaysSoHonestly() {
     Answer answer = consultant.answer(Question.of("What is the best pizza topping?"));
 
-    assertTrue(answer.markdown().contains("The knowledge base does not cover this question yet."), answer.markdown());
+    assertTrue(
+        answer.markdown().contains("The knowledge base does not cover this question yet."),
+        answer.markdown());
     assertTrue(answer.sources().isEmpty());
   }
 
@@ -56,7 +61,10 @@ class ConsultantOfflineTest {
   @Test
   void aShortFollowUpIsSearchedWithThePreviousQuestion() {
     Question followUp =
-        new Question("and the policy?", List.of(Turn.user("what is an error budget?"), Turn.assistant("A budget of failures.")));
+        new Question(
+            "and the policy?",
+            List.of(
+                Turn.user("what is an error budget?"), Turn.assistant("A budget of failures.")));
 
     Answer answer = consultant.answer(followUp);
 

@@ -17,15 +17,18 @@ class OfflineAnswerWriterTest {
     String filler = "Teams should agree on ownership and write things down for the next person. ";
     String text =
         "Intro about the topic.\n\n"
-            + filler.repeat(8) + "\n\n"
+            + filler.repeat(8)
+            + "\n\n"
             + "Burn-rate alerts page when the error budget burns fourteen times too fast over one hour.\n\n"
-            + filler.repeat(8) + "\n\n"
+            + filler.repeat(8)
+            + "\n\n"
             + filler.repeat(8);
 
     String excerpt = writer.excerpt(text, relevance.analyse("burn rate alert error budget"));
 
     assertTrue(excerpt.contains("Burn-rate alerts page"), excerpt);
-    assertTrue(excerpt.length() <= OfflineAnswerWriter.EXCERPT_CHARS + 20, "length " + excerpt.length());
+    assertTrue(
+        excerpt.length() <= OfflineAnswerWriter.EXCERPT_CHARS + 20, "length " + excerpt.length());
     assertTrue(excerpt.contains("…"), "says something was left out");
   }
 

@@ -11,26 +11,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeLoaderTest {
-  private final KnowledgeLoader loader = new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()));
+  private final KnowledgeLoader loader =
+      new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()));
 
   @Test
   void aLaterDirectoryOverridesAnEarlierOneByFileName(@TempDir Path tmp) throws Exception {
     Path shipped = Files.createDirectories(tmp.resolve("shipped"));
     Path team = Files.createDirectories(tmp.resolve("team"));
-    Files.writeString(shipped.resolve("slo.md"), "---\nid: slo\ntitle: Shipped SLO\n---\n## A\nshipped text\n");
-    Files.writeString(shipped.resolve("dora.md"), "---\nid: dora\ntitle: DORA\n---\n## A\ndora text\n");
-    Files.writeString(team.resolve("slo.md"), "---\nid: slo\ntitle: Our SLO rules\n---\n## A\nteam text\n");
+    Files.writeString(
+        shipped.resolve("slo.md"), "---\nid: slo\ntitle: Shipped SLO\n---\n## A\nshipped text\n");
+    Files.writeString(
+        shipped.resolve("dora.md"), "---\nid: dora\ntitle: DORA\n---\n## A\ndora text\n");
+    Files.writeString(
+        team.resolve("slo.md"), "---\nid: slo\ntitle: Our SLO rules\n---\n## A\nteam text\n");
 
     KnowledgeLoader.Loaded loaded = loader.load(List.of(shipped, team));
 
     assertEquals(2, loaded.documents().size());
-    KnowledgeDocument slo = loaded.documents().stream().filter(d -> d.id().equals("slo")).findFirst().orElseThrow();
+    KnowledgeDocument slo =
+        loaded.documents().stream().filter(d -> d.id().equals("slo")).findFirst().orElseThrow();
     assertEquals("Our SLO rules", slo.title());
     assertEquals(List.of(), loaded.warnings());
   }
 
   @Test
-  void badFilesAndMissingDirectoriesAreSkippedWithAWarningNamingThem(@TempDir Path tmp) throws Exception {
+  void badFilesAndMissingDirectoriesAreSkippedWithAWarningNamingThem(@TempDir Path tmp)
+      throws Exception {
     Files.writeString(tmp.resolve("good.md"), "---\nid: good\ntitle: Good\n---\n## A\ntext\n");
     Files.writeString(tmp.resolve("empty.md"), "");
     Files.write(tmp.resolve("binary.md"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00});

@@ -21,21 +21,29 @@ class LuceneKnowledgeBaseTest {
   void findsTheSectionThatAnswersAnEnglishQuestion() {
     List<Passage> hits = kb.search("How should we define SLOs for a payment API?", 3);
 
-    Passage answering = hits.stream().filter(p -> p.id().equals("slo-error-budgets#choosing-slis")).findFirst().orElseThrow();
+    Passage answering =
+        hits.stream()
+            .filter(p -> p.id().equals("slo-error-budgets#choosing-slis"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(hits.indexOf(answering) < 2, "in the top two: " + hits);
     assertTrue(answering.coverage() > 0.5, "coverage " + answering.coverage());
   }
 
   @Test
   void aFrenchQuestionFindsTheEnglishDocumentThroughItsAliases() {
-    assertEquals("kubernetes-cost-optimisation", kb.search("Comment réduire nos coûts Kubernetes ?", 3).getFirst().documentId());
-    assertEquals("slo-error-budgets", kb.search("c'est quoi un budget d'erreur", 3).getFirst().documentId());
+    assertEquals(
+        "kubernetes-cost-optimisation",
+        kb.search("Comment réduire nos coûts Kubernetes ?", 3).getFirst().documentId());
+    assertEquals(
+        "slo-error-budgets", kb.search("c'est quoi un budget d'erreur", 3).getFirst().documentId());
   }
 
   @Test
   void accentsAndElisionDoNotMatter() {
     assertEquals(
-        kb.search("fréquence de déploiement", 1).getFirst().id(), kb.search("frequence de deploiement", 1).getFirst().id());
+        kb.search("fréquence de déploiement", 1).getFirst().id(),
+        kb.search("frequence de deploiement", 1).getFirst().id());
   }
 
   @Test
@@ -53,7 +61,9 @@ class LuceneKnowledgeBaseTest {
 
   @Test
   void passagesOpenByIdAndDocumentIdOpensTheFirstSection() {
-    assertEquals("Error budget policy", kb.passage("slo-error-budgets#error-budget-policy").orElseThrow().heading());
+    assertEquals(
+        "Error budget policy",
+        kb.passage("slo-error-budgets#error-budget-policy").orElseThrow().heading());
     assertEquals("slo-error-budgets#overview", kb.passage("slo-error-budgets").orElseThrow().id());
     assertTrue(kb.passage("nope#nothing").isEmpty());
   }

@@ -83,7 +83,8 @@ class MarkdownDocumentParserTest {
     assertEquals(List.of("overview", "is-there-a-rollback-plan", "are-slos-defined", "cost"), ids);
     assertEquals("Reliability > Is there a rollback plan?", doc.sections().get(1).heading());
     assertEquals("Look for a rollback.", doc.sections().get(1).text());
-    assertTrue(doc.sections().get(3).text().contains("| db   | 10   |"), "tables are kept as written");
+    assertTrue(
+        doc.sections().get(3).text().contains("| db   | 10   |"), "tables are kept as written");
   }
 
   @Test
@@ -99,12 +100,14 @@ class MarkdownDocumentParserTest {
   void repeatedHeadingsGetDistinctSlugs() throws Exception {
     KnowledgeDocument doc = parse("## Checklist\na\n\n## Checklist\nb\n");
 
-    assertEquals(List.of("checklist", "checklist-2"), doc.sections().stream().map(Section::slug).toList());
+    assertEquals(
+        List.of("checklist", "checklist-2"), doc.sections().stream().map(Section::slug).toList());
   }
 
   @Test
   void aLongSectionIsSplitUnderTheTokenBoundBetweenBlocks() throws Exception {
-    String paragraph = "Error budgets turn reliability into a shared, measurable decision tool. ".repeat(20);
+    String paragraph =
+        "Error budgets turn reliability into a shared, measurable decision tool. ".repeat(20);
     KnowledgeDocument doc = parse("## Long\n" + (paragraph + "\n\n").repeat(8));
 
     assertTrue(doc.sections().size() > 1);
@@ -116,11 +119,19 @@ class MarkdownDocumentParserTest {
 
   @Test
   void rejectsBinaryEmptyUnclosedAndBadIds() {
-    assertThrows(MalformedDocumentException.class, () -> parser.parse(Path.of("a.md"), new byte[] {1, 0, 2}));
-    assertThrows(MalformedDocumentException.class, () -> parser.parse(Path.of("a.md"), new byte[] {(byte) 0xC3, (byte) 0x28}));
+    assertThrows(
+        MalformedDocumentException.class,
+        () -> parser.parse(Path.of("a.md"), new byte[] {1, 0, 2}));
+    assertThrows(
+        MalformedDocumentException.class,
+        () -> parser.parse(Path.of("a.md"), new byte[] {(byte) 0xC3, (byte) 0x28}));
     assertThrows(MalformedDocumentException.class, () -> parse("  \n"));
-    assertThrows(MalformedDocumentException.class, () -> parse("---\nid: x\ntitle: never closed\n\n## A\ntext\n"));
-    assertThrows(MalformedDocumentException.class, () -> parse("---\nid: Not A Slug\n---\n## A\ntext\n"));
-    assertThrows(MalformedDocumentException.class, () -> parse("---\nid: only-front-matter\n---\n"));
+    assertThrows(
+        MalformedDocumentException.class,
+        () -> parse("---\nid: x\ntitle: never closed\n\n## A\ntext\n"));
+    assertThrows(
+        MalformedDocumentException.class, () -> parse("---\nid: Not A Slug\n---\n## A\ntext\n"));
+    assertThrows(
+        MalformedDocumentException.class, () -> parse("---\nid: only-front-matter\n---\n"));
   }
 }

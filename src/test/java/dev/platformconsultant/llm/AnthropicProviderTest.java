@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The Anthropic messages wire format, plain and streamed (SSE events), through langchain4j. */
 class AnthropicProviderTest {
   @RegisterExtension
-  static WireMockExtension anthropic = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension anthropic =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private Consultant consultant() {
     return TestApp.wire(TestApp.llmEnv("anthropic", anthropic.baseUrl() + "/v1/")).consultant();
@@ -39,9 +40,13 @@ class AnthropicProviderTest {
   void aPlainAnswerCarriesTheSystemPromptAndTheKey() {
     anthropic.stubFor(
         post("/v1/messages")
-            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TestApp.resource("llm/anthropic-message.json"))));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(TestApp.resource("llm/anthropic-message.json"))));
 
-    Answer answer = consultant().answer(Question.of("Comment définir des SLO pour une API de paiement ?"));
+    Answer answer =
+        consultant().answer(Question.of("Comment définir des SLO pour une API de paiement ?"));
 
     anthropic.verify(
         postRequestedFor(urlEqualTo("/v1/messages"))
@@ -65,10 +70,15 @@ class AnthropicProviderTest {
     anthropic.stubFor(
         post("/v1/messages")
             .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-            .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(TestApp.resource("llm/anthropic-stream.sse"))));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withBody(TestApp.resource("llm/anthropic-stream.sse"))));
     List<String> parts = new ArrayList<>();
 
-    Answer answer = consultant().answer(Question.of("Comment définir des SLO pour une API de paiement ?"), parts::add);
+    Answer answer =
+        consultant()
+            .answer(Question.of("Comment définir des SLO pour une API de paiement ?"), parts::add);
 
     assertEquals(4, parts.size(), parts.toString());
     assertEquals(String.join("", parts), answer.markdown());

@@ -23,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Ollama's /api/chat, plain and streamed (NDJSON). Also the check that langchain4j-ollama 1.18.1 runs on
- * langchain4j-core 1.19.0 (see pom.xml).
+ * Ollama's /api/chat, plain and streamed (NDJSON). Also the check that langchain4j-ollama 1.18.1
+ * runs on langchain4j-core 1.19.0 (see pom.xml).
  */
 class OllamaProviderTest {
   @RegisterExtension
-  static WireMockExtension ollama = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension ollama =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private Consultant consultant() {
     Map<String, String> env = TestApp.llmEnv("ollama", ollama.baseUrl());
@@ -39,12 +40,25 @@ class OllamaProviderTest {
   @Test
   void aPlainAnswer() {
     ollama.stubFor(
-        post("/api/chat").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TestApp.resource("llm/ollama-chat.json"))));
+        post("/api/chat")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(TestApp.resource("llm/ollama-chat.json"))));
 
-    Answer answer = consultant().answer(Question.of("How should we define SLOs for a payment API?"));
+    Answer answer =
+        consultant().answer(Question.of("How should we define SLOs for a payment API?"));
 
-    ollama.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.model", equalTo("llama3.1"))));
-    assertTrue(ollama.getAllServeEvents().getFirst().getRequest().getBodyAsString().contains("slo-error-budgets#choosing-slis"));
+    ollama.verify(
+        postRequestedFor(urlEqualTo("/api/chat"))
+            .withRequestBody(matchingJsonPath("$.model", equalTo("llama3.1"))));
+    assertTrue(
+        ollama
+            .getAllServeEvents()
+            .getFirst()
+            .getRequest()
+            .getBodyAsString()
+            .contains("slo-error-budgets#choosing-slis"));
     assertEquals(Mode.LLM, answer.mode());
     assertEquals("Measure availability and latency [1].", answer.markdown());
     assertEquals(1, answer.sources().size());
@@ -55,10 +69,15 @@ class OllamaProviderTest {
     ollama.stubFor(
         post("/api/chat")
             .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-            .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson").withBody(TestApp.resource("llm/ollama-stream.ndjson"))));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/x-ndjson")
+                    .withBody(TestApp.resource("llm/ollama-stream.ndjson"))));
     List<String> parts = new ArrayList<>();
 
-    Answer answer = consultant().answer(Question.of("How should we define SLOs for a payment API?"), parts::add);
+    Answer answer =
+        consultant()
+            .answer(Question.of("How should we define SLOs for a payment API?"), parts::add);
 
     assertEquals(List.of("Measure ", "availability ", "and latency [1]."), parts);
     assertEquals("Measure availability and latency [1].", answer.markdown());

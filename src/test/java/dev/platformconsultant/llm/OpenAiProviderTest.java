@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The OpenAI chat-completions wire format, plain and streamed (SSE), through langchain4j. */
 class OpenAiProviderTest {
   @RegisterExtension
-  static WireMockExtension openAi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension openAi =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -46,9 +47,13 @@ class OpenAiProviderTest {
   void aPlainAnswerSendsPersonaContextAndPassagesAndParsesTheReply() throws Exception {
     openAi.stubFor(
         post("/v1/chat/completions")
-            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TestApp.resource("llm/openai-chat.json"))));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(TestApp.resource("llm/openai-chat.json"))));
 
-    Answer answer = consultant().answer(Question.of("How should we define SLOs for a payment API?"));
+    Answer answer =
+        consultant().answer(Question.of("How should we define SLOs for a payment API?"));
 
     openAi.verify(
         postRequestedFor(urlEqualTo("/v1/chat/completions"))
@@ -61,12 +66,15 @@ class OpenAiProviderTest {
     assertTrue(system.contains("Kestrel Pay"), "project context");
     assertTrue(system.contains("id=\"slo-error-budgets#choosing-slis\""), "passage with its id");
     assertTrue(system.contains("Answer in English"), "language rule");
-    assertEquals("How should we define SLOs for a payment API?", body.at("/messages/1/content").asText());
+    assertEquals(
+        "How should we define SLOs for a payment API?", body.at("/messages/1/content").asText());
 
     assertEquals(Mode.LLM, answer.mode());
     assertTrue(answer.markdown().startsWith("Start from what users feel"));
     assertEquals(List.of(1, 2), answer.sources().stream().map(SourceRef::number).toList());
-    assertTrue(answer.sources().stream().anyMatch(s -> s.id().equals("slo-error-budgets#choosing-slis")), answer.sources().toString());
+    assertTrue(
+        answer.sources().stream().anyMatch(s -> s.id().equals("slo-error-budgets#choosing-slis")),
+        answer.sources().toString());
     assertEquals(812, answer.tokens().input());
     assertEquals(31, answer.tokens().output());
   }
@@ -76,13 +84,20 @@ class OpenAiProviderTest {
     openAi.stubFor(
         post("/v1/chat/completions")
             .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-            .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(TestApp.resource("llm/openai-stream.sse"))));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withBody(TestApp.resource("llm/openai-stream.sse"))));
     List<String> parts = new ArrayList<>();
 
-    Answer answer = consultant().answer(Question.of("How should we define SLOs for a payment API?"), parts::add);
+    Answer answer =
+        consultant()
+            .answer(Question.of("How should we define SLOs for a payment API?"), parts::add);
 
     assertEquals(5, parts.size(), parts.toString());
-    assertEquals("Start from what users feel: measure availability and latency [1], then agree an error budget policy [2].", answer.markdown());
+    assertEquals(
+        "Start from what users feel: measure availability and latency [1], then agree an error budget policy [2].",
+        answer.markdown());
     assertEquals(String.join("", parts), answer.markdown());
     assertEquals(2, answer.sources().size());
     assertEquals(Mode.LLM, answer.mode());
@@ -92,11 +107,16 @@ class OpenAiProviderTest {
   void theConversationSoFarIsSentAsMessages() throws Exception {
     openAi.stubFor(
         post("/v1/chat/completions")
-            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TestApp.resource("llm/openai-chat.json"))));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(TestApp.resource("llm/openai-chat.json"))));
     Question followUp =
         new Question(
             "what do you think of the option above?",
-            List.of(Turn.user("Should we use Argo CD or Flux?"), Turn.assistant("Both are fine; Argo CD has the UI.")));
+            List.of(
+                Turn.user("Should we use Argo CD or Flux?"),
+                Turn.assistant("Both are fine; Argo CD has the UI.")));
 
     consultant().answer(followUp);
 
