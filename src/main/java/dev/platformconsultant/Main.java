@@ -1,5 +1,7 @@
 package dev.platformconsultant;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
@@ -7,10 +9,10 @@ import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.OfflineAnswerWriter;
 import dev.platformconsultant.consultant.PromptBuilder;
 import dev.platformconsultant.consultant.PromptLibrary;
-import dev.platformconsultant.knowledge.KnowledgeBase;
+import dev.platformconsultant.knowledge.KnowledgeIndexer;
 import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.LuceneKnowledgeBase;
 import dev.platformconsultant.knowledge.MarkdownDocumentParser;
+import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
 import dev.platformconsultant.text.LanguageDetector;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,14 +50,34 @@ public final class Main {
         .execute(args);
   }
 
+  public static final String EMBEDDING_MODEL = "all-minilm-l6-v2-q";
+
+  /**
+   * The in-process embedding model, or empty (lexical search only) when disabled or unable to load.
+   */
+  public static Optional<EmbeddingModel> embeddingModel(Settings settings) {
+    if (!settings.embeddings()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new AllMiniLmL6V2QuantizedEmbeddingModel());
+    } catch (RuntimeException | LinkageError e) {
+      log.warn("the embedding model could not load ({}); searching lexically only", e.toString());
+      return Optional.empty();
+    }
+  }
+
   public static Services wire(Settings settings) {
     TokenCounter tokens = new TokenCounter();
-    KnowledgeLoader.Loaded loaded =
-        new KnowledgeLoader(new MarkdownDocumentParser(tokens)).load(settings.knowledgeDirs());
-    KnowledgeBase knowledge = new LuceneKnowledgeBase(loaded.documents());
     PromptLibrary prompts = PromptLibrary.load(settings.promptsDir(), settings.projectContext());
     prompts.warnings().forEach(log::warn);
-    List<String> warnings = new ArrayList<>(loaded.warnings());
+    ReloadingKnowledgeBase knowledge =
+        new ReloadingKnowledgeBase(
+            settings.knowledgeDirs(),
+            new KnowledgeLoader(new MarkdownDocumentParser(tokens)),
+            new KnowledgeIndexer(
+                embeddingModel(settings), EMBEDDING_MODEL, settings.dataDir().resolve("index")));
+    List<String> warnings = new ArrayList<>(knowledge.warnings());
     warnings.addAll(prompts.warnings());
     if (knowledge.passageCount() == 0) {
       String line =

@@ -2,7 +2,7 @@ package dev.platformconsultant;
 
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
-import dev.platformconsultant.knowledge.KnowledgeBase;
+import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import java.util.List;
 
 /**
@@ -13,7 +13,10 @@ import java.util.List;
  *     context)
  */
 public record Services(
-    Settings settings, KnowledgeBase knowledge, Consultant consultant, List<String> warnings) {
+    Settings settings,
+    ReloadingKnowledgeBase knowledge,
+    Consultant consultant,
+    List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);
   }

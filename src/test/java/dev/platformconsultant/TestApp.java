@@ -25,6 +25,9 @@ public final class TestApp {
     env.put("CONSULTANT_KNOWLEDGE_DIR", FIXTURE_KNOWLEDGE);
     env.put("CONSULTANT_DATA_DIR", "target/test-data");
     env.put("LLM_PROVIDER", "none");
+    // The fixture base is tiny: lexical search is what these tests exercise; embeddings have their
+    // own.
+    env.put("CONSULTANT_EMBEDDINGS", "off");
     return env;
   }
 

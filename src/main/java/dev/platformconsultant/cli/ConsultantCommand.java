@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       ChatCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConsultantCommand implements Runnable {

@@ -35,7 +35,22 @@ public final class EnvironmentSettings {
         path("CONSULTANT_PROJECT_CONTEXT", promptsDir.resolve("project-context.md").toString()),
         knowledgeDirs(),
         path("CONSULTANT_DATA_DIR", "./data"),
-        positiveInt("CONSULTANT_PROMPT_TOKEN_BUDGET", DEFAULT_PROMPT_TOKEN_BUDGET, 1000, 200_000));
+        positiveInt("CONSULTANT_PROMPT_TOKEN_BUDGET", DEFAULT_PROMPT_TOKEN_BUDGET, 1000, 200_000),
+        flag("CONSULTANT_EMBEDDINGS", true));
+  }
+
+  private boolean flag(String name, boolean fallback) {
+    Optional<String> raw = value(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "on", "yes", "1" -> true;
+      case "false", "off", "no", "0" -> false;
+      default ->
+          throw new InvalidSettingException(
+              name, "'%s' is not accepted; expected on or off (true/false)".formatted(raw.get()));
+    };
   }
 
   private LlmSettings llm() {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param knowledgeDirs searched in order; a later directory's file overrides an earlier one of the
  *     same name
  * @param promptTokenBudget the most input tokens a prompt to the LLM may take
+ * @param embeddings whether retrieval uses the in-process embedding model besides lexical search
  */
 public record Settings(
     LlmSettings llm,
@@ -18,7 +19,8 @@ public record Settings(
     Path projectContext,
     List<Path> knowledgeDirs,
     Path dataDir,
-    int promptTokenBudget) {
+    int promptTokenBudget,
+    boolean embeddings) {
 
   public Settings {
     Objects.requireNonNull(llm, "llm");

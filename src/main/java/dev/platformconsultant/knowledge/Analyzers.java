@@ -89,10 +89,20 @@ final class Analyzers {
           "notre",
           "vos",
           "votre");
-  private static final CharArraySet ENGLISH_STOP =
-      stopSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_QUESTION_WORDS);
-  private static final CharArraySet FRENCH_STOP =
-      stopSet(FrenchAnalyzer.getDefaultStopSet(), FRENCH_QUESTION_WORDS);
+
+  /**
+   * One stop set for both analyses: questions and documents mix the two languages, and an English
+   * "is" analysed the French way (or a French "les" the English way) would otherwise match every
+   * passage.
+   */
+  private static final CharArraySet STOP_WORDS =
+      stopSet(
+          List.of(
+              EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+              FrenchAnalyzer.getDefaultStopSet(),
+              new CharArraySet(ENGLISH_QUESTION_WORDS, true),
+              new CharArraySet(FRENCH_QUESTION_WORDS, true)));
+
   private static final CharArraySet ELISIONS =
       new CharArraySet(
           List.of(
@@ -108,7 +118,7 @@ final class Analyzers {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, ENGLISH_STOP);
+        stream = new StopFilter(stream, STOP_WORDS);
         stream = new ASCIIFoldingFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
@@ -123,7 +133,7 @@ final class Analyzers {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new ElisionFilter(source, ELISIONS);
         stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, FRENCH_STOP);
+        stream = new StopFilter(stream, STOP_WORDS);
         stream = new ASCIIFoldingFilter(stream);
         stream = new FrenchLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
@@ -147,10 +157,9 @@ final class Analyzers {
     return terms;
   }
 
-  private static CharArraySet stopSet(CharArraySet base, List<String> extra) {
-    CharArraySet set = new CharArraySet(base.size() + extra.size(), true);
-    set.addAll(base);
-    set.addAll(extra);
-    return CharArraySet.unmodifiableSet(set);
+  private static CharArraySet stopSet(List<CharArraySet> sets) {
+    CharArraySet all = new CharArraySet(1024, true);
+    sets.forEach(all::addAll);
+    return CharArraySet.unmodifiableSet(all);
   }
 }

@@ -22,4 +22,8 @@ public record Passage(
   public Passage withScore(double newScore) {
     return new Passage(id, documentId, title, heading, path, text, newScore, coverage);
   }
+
+  public Passage withCoverage(double newCoverage) {
+    return new Passage(id, documentId, title, heading, path, text, score, newCoverage);
+  }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LuceneKnowledgeBaseTest {
+class LexicalSearchTest {
   private final KnowledgeBase kb =
-      new LuceneKnowledgeBase(
+      HybridKnowledgeBase.lexical(
           new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
               .load(List.of(Path.of(TestApp.FIXTURE_KNOWLEDGE)))
               .documents());

@@ -1,0 +1,139 @@
+package dev.platformconsultant.knowledge;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The knowledge base: lexical BM25 (French and English analysis) fused with in-process embeddings
+ * by reciprocal rank fusion. Without embeddings (disabled, or the model could not load) it is
+ * lexical only. Results are diversified: at most {@value #PER_DOCUMENT} sections of one document
+ * before others get a place. Immutable and thread-safe; built by {@link KnowledgeIndexer}.
+ */
+public final class HybridKnowledgeBase implements KnowledgeBase {
+  static final int PER_DOCUMENT = 2;
+
+  /**
+   * Longer queries are cut: Lucene refuses a query of over 1,024 clauses (eight fields per term),
+   * and the opening of a long paste says what it is about.
+   */
+  static final int MAX_QUERY_CHARS = 600;
+
+  /** The usual RRF constant: ranks deep in a list still count, a little. */
+  static final int RRF_K = 60;
+
+  private static final int CANDIDATES = 50;
+
+  private final List<Chunk> chunks;
+  private final Map<String, Integer> byId = new HashMap<>();
+  private final Map<String, Integer> firstOfDocument = new HashMap<>();
+  private final int documents;
+  private final LexicalIndex lexical;
+  private final Optional<VectorIndex> vectors;
+  private final Optional<EmbeddingModel> embedder;
+
+  HybridKnowledgeBase(
+      List<Chunk> chunks,
+      int documents,
+      Optional<VectorIndex> vectors,
+      Optional<EmbeddingModel> embedder) {
+    this.chunks = List.copyOf(chunks);
+    for (int i = 0; i < this.chunks.size(); i++) {
+      byId.put(this.chunks.get(i).passage().id(), i);
+      firstOfDocument.putIfAbsent(this.chunks.get(i).passage().documentId(), i);
+    }
+    this.documents = documents;
+    this.lexical = new LexicalIndex(this.chunks);
+    this.vectors = vectors.filter(v -> embedder.isPresent());
+    this.embedder = embedder;
+  }
+
+  /** A lexical-only base, for tests and for when no embedding model is available. */
+  public static HybridKnowledgeBase lexical(List<KnowledgeDocument> docs) {
+    return new HybridKnowledgeBase(
+        KnowledgeIndexer.chunks(docs), docs.size(), Optional.empty(), Optional.empty());
+  }
+
+  public boolean usesEmbeddings() {
+    return vectors.isPresent();
+  }
+
+  @Override
+  public List<Passage> search(String query, int limit) {
+    if (query == null || query.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    String text = query.length() <= MAX_QUERY_CHARS ? query : cut(query);
+    List<LexicalIndex.Hit> lexicalHits = lexical.search(text, CANDIDATES);
+    Map<Integer, Double> fused = new LinkedHashMap<>();
+    addRanks(fused, lexicalHits, 1.0);
+    if (vectors.isPresent()) {
+      float[] q = embedder.orElseThrow().embed(text).content().vector();
+      // A chunk only the embedding finds must be somewhat close; otherwise any query returns
+      // something.
+      List<LexicalIndex.Hit> semantic =
+          vectors.get().search(q, CANDIDATES).stream().filter(h -> h.score() > 0.25).toList();
+      addRanks(fused, semantic, 1.0);
+    }
+    List<LexicalIndex.Hit> ranked =
+        fused.entrySet().stream()
+            .map(e -> new LexicalIndex.Hit(e.getKey(), e.getValue()))
+            .sorted((a, b) -> Double.compare(b.score(), a.score()))
+            .toList();
+    return diversify(ranked, limit).stream()
+        .map(hit -> chunks.get(hit.chunk()).passage().withScore(hit.score()))
+        .map(p -> p.withCoverage(lexical.coverage(text, byId.get(p.id()))))
+        .toList();
+  }
+
+  private static void addRanks(
+      Map<Integer, Double> fused, List<LexicalIndex.Hit> hits, double weight) {
+    for (int rank = 0; rank < hits.size(); rank++) {
+      fused.merge(hits.get(rank).chunk(), weight / (RRF_K + rank + 1), Double::sum);
+    }
+  }
+
+  private static String cut(String query) {
+    int cut = query.lastIndexOf(' ', MAX_QUERY_CHARS);
+    return query.substring(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS);
+  }
+
+  private List<LexicalIndex.Hit> diversify(List<LexicalIndex.Hit> hits, int limit) {
+    Map<String, Integer> perDocument = new HashMap<>();
+    List<LexicalIndex.Hit> picked = new ArrayList<>();
+    List<LexicalIndex.Hit> overflow = new ArrayList<>();
+    for (LexicalIndex.Hit hit : hits) {
+      String doc = chunks.get(hit.chunk()).passage().documentId();
+      if (perDocument.merge(doc, 1, Integer::sum) <= PER_DOCUMENT) {
+        picked.add(hit);
+      } else {
+        overflow.add(hit);
+      }
+    }
+    picked.addAll(overflow);
+    return picked.subList(0, Math.min(limit, picked.size()));
+  }
+
+  @Override
+  public Optional<Passage> passage(String id) {
+    Integer at = byId.get(id);
+    if (at == null && !id.contains("#")) {
+      at = firstOfDocument.get(id);
+    }
+    return at == null ? Optional.empty() : Optional.of(chunks.get(at).passage());
+  }
+
+  @Override
+  public int passageCount() {
+    return chunks.size();
+  }
+
+  @Override
+  public int documentCount() {
+    return documents;
+  }
+}
