@@ -46,7 +46,7 @@ public final class Main {
 
   /** Runs the command line with the given environment; returns the exit code. */
   public static int run(String[] args, Map<String, String> env) {
-    return ConsultantCommand.commandLine(() -> wire(EnvironmentSettings.from(env)), System.in)
+    return ConsultantCommand.commandLine(() -> EnvironmentSettings.from(env), Main::wire, System.in)
         .execute(args);
   }
 

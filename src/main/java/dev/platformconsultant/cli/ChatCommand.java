@@ -35,6 +35,8 @@ final class ChatCommand implements Callable<Integer>, ConsultantCommand.Services
   @Override
   public Integer call() throws IOException {
     Services app = context.services().get();
+    // A conversation lasts: edits to the knowledge directories are picked up while it runs.
+    app.knowledge().watch();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BufferedReader in =

@@ -3,7 +3,9 @@ package dev.platformconsultant.cli;
 import ch.qos.logback.classic.Level;
 import dev.platformconsultant.Services;
 import dev.platformconsultant.config.InvalidSettingException;
+import dev.platformconsultant.config.Settings;
 import java.io.PrintWriter;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Option;
       ChatCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      ServeCommand.class,
+      ManifestCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -50,8 +54,11 @@ public final class ConsultantCommand implements Runnable {
   /**
    * The command line, with {@code services} built on first use so --help needs no configuration.
    */
-  public static CommandLine commandLine(Supplier<Services> services, java.io.InputStream in) {
-    CliContext context = new CliContext(memoize(services), in);
+  public static CommandLine commandLine(
+      Supplier<Settings> settings, Function<Settings, Services> wiring, java.io.InputStream in) {
+    Supplier<Settings> onceSettings = memoize(settings);
+    CliContext context =
+        new CliContext(onceSettings, memoize(() -> wiring.apply(onceSettings.get())), in);
     CommandLine cli =
         new CommandLine(
             new ConsultantCommand(),
@@ -91,12 +98,12 @@ public final class ConsultantCommand implements Runnable {
     return cli;
   }
 
-  private static Supplier<Services> memoize(Supplier<Services> supplier) {
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
     return new Supplier<>() {
-      private Services value;
+      private T value;
 
       @Override
-      public synchronized Services get() {
+      public synchronized T get() {
         if (value == null) {
           value = supplier.get();
         }

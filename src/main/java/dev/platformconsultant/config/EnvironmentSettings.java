@@ -36,7 +36,54 @@ public final class EnvironmentSettings {
         knowledgeDirs(),
         path("CONSULTANT_DATA_DIR", "./data"),
         positiveInt("CONSULTANT_PROMPT_TOKEN_BUDGET", DEFAULT_PROMPT_TOKEN_BUDGET, 1000, 200_000),
-        flag("CONSULTANT_EMBEDDINGS", true));
+        flag("CONSULTANT_EMBEDDINGS", true),
+        slack());
+  }
+
+  private SlackSettings slack() {
+    SlackSettings.Mode mode =
+        switch (value("SLACK_MODE").orElse("socket").toLowerCase(java.util.Locale.ROOT)) {
+          case "socket" -> SlackSettings.Mode.SOCKET;
+          case "http" -> SlackSettings.Mode.HTTP;
+          default ->
+              throw new InvalidSettingException(
+                  "SLACK_MODE",
+                  "'%s' is not accepted; expected socket or http"
+                      .formatted(value("SLACK_MODE").orElseThrow()));
+        };
+    Optional<String> apiUrl = value("SLACK_API_URL");
+    apiUrl.ifPresent(url -> requireHttpUrl("SLACK_API_URL", url));
+    String prefix = value("CONSULTANT_COMMAND_PREFIX").orElse("");
+    if (!prefix.matches("[a-z0-9_-]*")) {
+      throw new InvalidSettingException(
+          "CONSULTANT_COMMAND_PREFIX",
+          "'%s' is not accepted; expected lower-case letters, digits, - or _".formatted(prefix));
+    }
+    return new SlackSettings(
+        mode,
+        value("SLACK_BOT_TOKEN"),
+        value("SLACK_APP_TOKEN"),
+        value("SLACK_SIGNING_SECRET"),
+        positiveInt("PORT", 3000, 1, 65535),
+        apiUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
+        new SlackSettings.Commands(
+            command("CONSULTANT_COMMAND_CONSULT", prefix + "consult"),
+            command("CONSULTANT_COMMAND_REVIEW", prefix + "review"),
+            command("CONSULTANT_COMMAND_ADR", prefix + "adr")),
+        flag("CONSULTANT_FEEDBACK_STORE_TEXT", false));
+  }
+
+  /** A slash command name, with its leading slash, as Slack sends it. */
+  private String command(String name, String fallback) {
+    String raw = value(name).orElse(fallback);
+    String bare = raw.startsWith("/") ? raw.substring(1) : raw;
+    if (!bare.matches("[a-z0-9_-]{1,31}")) {
+      throw new InvalidSettingException(
+          name,
+          "'%s' is not a slash command name; expected up to 31 lower-case letters, digits, - or _"
+              .formatted(raw));
+    }
+    return "/" + bare;
   }
 
   private boolean flag(String name, boolean fallback) {

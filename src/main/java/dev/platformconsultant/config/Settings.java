@@ -12,6 +12,7 @@ import java.util.Objects;
  *     same name
  * @param promptTokenBudget the most input tokens a prompt to the LLM may take
  * @param embeddings whether retrieval uses the in-process embedding model besides lexical search
+ * @param slack how to reach Slack; validated only when the Slack app starts
  */
 public record Settings(
     LlmSettings llm,
@@ -20,7 +21,8 @@ public record Settings(
     List<Path> knowledgeDirs,
     Path dataDir,
     int promptTokenBudget,
-    boolean embeddings) {
+    boolean embeddings,
+    SlackSettings slack) {
 
   public Settings {
     Objects.requireNonNull(llm, "llm");

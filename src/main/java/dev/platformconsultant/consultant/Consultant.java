@@ -54,12 +54,19 @@ public final class Consultant {
   }
 
   public Answer answer(Question question) {
-    return respond(question, AnswerListener.IGNORE, false);
+    return respond(Task.ANSWER, question, AnswerListener.IGNORE, false);
+  }
+
+  /**
+   * Performs {@code task} on {@code question}, handing the text to {@code listener} as it comes.
+   */
+  public Answer perform(Task task, Question question, AnswerListener listener) {
+    return respond(task, question, listener, true);
   }
 
   /** Like {@link #answer(Question)}, handing the text to {@code listener} as it is produced. */
   public Answer answer(Question question, AnswerListener listener) {
-    return respond(question, listener, true);
+    return respond(Task.ANSWER, question, listener, true);
   }
 
   public boolean usesLanguageModel() {
@@ -70,7 +77,7 @@ public final class Consultant {
     return knowledge;
   }
 
-  private Answer respond(Question question, AnswerListener listener, boolean stream) {
+  private Answer respond(Task task, Question question, AnswerListener listener, boolean stream) {
     Instant start = clock.instant();
     Language language = languages.detect(question.text());
     List<Passage> passages = knowledge.search(searchText(question), PASSAGES_PER_QUESTION);
@@ -78,7 +85,7 @@ public final class Consultant {
       return offlineAnswer(
           question, passages, language, OfflineAnswerWriter.Reason.NO_LLM, null, listener, start);
     }
-    Prompt prompt = prompts.build("answer", question, passages, language);
+    Prompt prompt = prompts.build(task.id(), question, passages, language);
     Optional<String> inputWarning = inputWarning(prompt, language);
     try {
       LanguageModel.Completion completion =

@@ -37,7 +37,8 @@ class CommandLineTest {
     StringWriter err = new StringWriter();
     CommandLine cli =
         ConsultantCommand.commandLine(
-            () -> Main.wire(EnvironmentSettings.from(env)),
+            () -> EnvironmentSettings.from(env),
+            Main::wire,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));

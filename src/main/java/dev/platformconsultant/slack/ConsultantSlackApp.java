@@ -1,0 +1,619 @@
+package dev.platformconsultant.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.middleware.builtin.Assistant;
+import com.slack.api.bolt.service.AssistantThreadContextService;
+import com.slack.api.model.File;
+import com.slack.api.model.Message;
+import com.slack.api.model.assistant.AssistantThreadContext;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import dev.platformconsultant.Services;
+import dev.platformconsultant.config.SlackSettings;
+import dev.platformconsultant.consultant.Answer;
+import dev.platformconsultant.consultant.Question;
+import dev.platformconsultant.consultant.Task;
+import dev.platformconsultant.consultant.Turn;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack adapter: wires Bolt's handlers to the consultant. Each handler parses, hands the work
+ * to a virtual thread and acknowledges at once (Slack wants an answer within 3 s and retries
+ * otherwise); the work itself lives in {@link ThreadResponder}. Knows the transport not at all:
+ * {@link SlackRunner} serves this app over Socket Mode or HTTP.
+ */
+public final class ConsultantSlackApp {
+  private static final Logger log = LoggerFactory.getLogger(ConsultantSlackApp.class);
+  static final String SHORTCUT_REVIEW = "review_design";
+  static final String SHORTCUT_ADR = "draft_adr";
+
+  /** How often a streaming answer's message is updated: Slack allows about one update a second. */
+  static final Duration LIVE_UPDATE_INTERVAL = Duration.ofMillis(1100);
+
+  private final Services services;
+  private final SlackSettings settings;
+  private final SlackApi api;
+  private final BlockKitRenderer renderer = new BlockKitRenderer();
+  private final ThreadResponder responder;
+  private final ThreadHistory history;
+  private final SlackFiles files;
+  private final FeedbackLog feedback;
+  private final EventDeduplicator dedup;
+  private final ConversationQueue queue;
+  private final ExecutorService executor;
+  private final App app;
+
+  public ConsultantSlackApp(
+      Services services, SlackSettings settings, ExecutorService executor, Clock clock) {
+    this.services = services;
+    this.settings = settings;
+    this.executor = executor;
+    SlackConfig config = new SlackConfig();
+    settings.apiUrl().ifPresent(url -> config.setMethodsEndpointUrlPrefix(url + "/api/"));
+    Slack slack = Slack.getInstance(config);
+    String botToken = settings.botToken().orElseThrow();
+    this.api = new SlackApi(slack.methods(botToken));
+    this.responder =
+        new ThreadResponder(services.consultant(), api, renderer, LIVE_UPDATE_INTERVAL);
+    this.history = new ThreadHistory(api);
+    this.files = new SlackFiles(botToken);
+    this.feedback = new FeedbackLog(services.settings().dataDir(), clock);
+    this.dedup = new EventDeduplicator(Ticker.systemTicker());
+    this.queue = new ConversationQueue(executor);
+    this.app =
+        new App(
+            AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(botToken)
+                .signingSecret(settings.signingSecret().orElse(null))
+                .build());
+    register();
+  }
+
+  public App app() {
+    return app;
+  }
+
+  /** Conversations with work queued or running (for shutdown and the benchmark). */
+  public int activeConversations() {
+    return queue.active();
+  }
+
+  private void register() {
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          AppMentionEvent e = payload.getEvent();
+          if (e.getBotId() == null
+              && !e.getUser().equals(ctx.getBotUserId())
+              && dedup.firstTime(payload.getEventId())) {
+            String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            boolean inThread = e.getThreadTs() != null;
+            onQuestion(
+                new ThreadResponder.Target(e.getChannel(), threadTs, e.getUser(), false),
+                e.getText(),
+                e.getFiles(),
+                inThread,
+                e.getTs(),
+                ctx.getBotUserId(),
+                ctx.getBotId());
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          MessageEvent e = payload.getEvent();
+          if ("im".equals(e.getChannelType())
+              && isPerson(e.getBotId(), e.getUser(), ctx.getBotUserId())
+              && dedup.firstTime(payload.getEventId())) {
+            String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            onQuestion(
+                new ThreadResponder.Target(e.getChannel(), threadTs, e.getUser(), false),
+                e.getText(),
+                e.getFiles(),
+                e.getThreadTs() != null,
+                e.getTs(),
+                ctx.getBotUserId(),
+                ctx.getBotId());
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MessageFileShareEvent.class,
+        (payload, ctx) -> {
+          MessageFileShareEvent e = payload.getEvent();
+          if ("im".equals(e.getChannelType())
+              && isPerson(null, e.getUser(), ctx.getBotUserId())
+              && dedup.firstTime(payload.getEventId())) {
+            String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+            onQuestion(
+                new ThreadResponder.Target(e.getChannel(), threadTs, e.getUser(), false),
+                e.getText(),
+                e.getFiles(),
+                e.getThreadTs() != null,
+                e.getTs(),
+                ctx.getBotUserId(),
+                ctx.getBotId());
+          }
+          return ctx.ack();
+        });
+    // Edits, deletions and bots' messages are not a person asking: acknowledged, never answered.
+    app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+    app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+    app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+
+    app.use(assistant());
+
+    app.command(
+        settings.commands().consult(),
+        (req, ctx) -> {
+          String text =
+              req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+          if (text.isEmpty() || text.equalsIgnoreCase("help")) {
+            SlackMessage help =
+                HelpMessage.help(settings.commands(), services.consultant().usesLanguageModel());
+            return ctx.ack(
+                r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
+          }
+          String user = req.getPayload().getUserId();
+          executor.submit(() -> respondInChannel(ctx, user, text, Task.ANSWER));
+          return ctx.ack(
+              r -> r.responseType("ephemeral").text(":hourglass_flowing_sand: Looking into it…"));
+        });
+    app.command(
+        settings.commands().review(),
+        (req, ctx) -> {
+          String text =
+              req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+          if (text.isEmpty()) {
+            ctx.client()
+                .viewsOpen(
+                    r ->
+                        r.triggerId(req.getPayload().getTriggerId())
+                            .view(Modals.review(req.getPayload().getChannelId())));
+            return ctx.ack();
+          }
+          String user = req.getPayload().getUserId();
+          executor.submit(() -> respondInChannel(ctx, user, text, Task.REVIEW));
+          return ctx.ack(
+              r ->
+                  r.responseType("ephemeral")
+                      .text(":hourglass_flowing_sand: Reviewing the design…"));
+        });
+    app.command(
+        settings.commands().adr(),
+        (req, ctx) -> {
+          String title =
+              req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+          ctx.client()
+              .viewsOpen(
+                  r ->
+                      r.triggerId(req.getPayload().getTriggerId())
+                          .view(Modals.adr(req.getPayload().getChannelId(), title)));
+          return ctx.ack();
+        });
+
+    app.viewSubmission(
+        Modals.REVIEW,
+        (req, ctx) -> {
+          String design = Modals.value(req.getPayload().getView().getState(), "design").orElse("");
+          String channel = req.getPayload().getView().getPrivateMetadata();
+          String user = req.getPayload().getUser().getId();
+          executor.submit(
+              () ->
+                  postThenAnswer(
+                      channel,
+                      user,
+                      "<@%s> asked for a design review.".formatted(user),
+                      Task.REVIEW,
+                      fenced("design", design)));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        Modals.ADR,
+        (req, ctx) -> {
+          var state = req.getPayload().getView().getState();
+          String title = Modals.value(state, "title").orElse("Untitled decision");
+          StringBuilder material = new StringBuilder("Decision: " + title + "\n");
+          Modals.value(state, "context")
+              .ifPresent(v -> material.append("\nContext and problem:\n").append(v).append('\n'));
+          Modals.value(state, "options")
+              .ifPresent(v -> material.append("\nOptions considered:\n").append(v).append('\n'));
+          Modals.value(state, "drivers")
+              .ifPresent(v -> material.append("\nDecision drivers:\n").append(v).append('\n'));
+          Modals.value(state, "decision")
+              .ifPresent(
+                  v -> material.append("\nDecision already taken:\n").append(v).append('\n'));
+          String channel = req.getPayload().getView().getPrivateMetadata();
+          String user = req.getPayload().getUser().getId();
+          executor.submit(
+              () ->
+                  postThenAnswer(
+                      channel,
+                      user,
+                      "<@%s> asked for an ADR draft: *%s*"
+                          .formatted(user, MrkdwnWriter.escape(title)),
+                      Task.ADR,
+                      fenced("material", material.toString())));
+          return ctx.ack();
+        });
+
+    app.messageShortcut(
+        SHORTCUT_REVIEW,
+        (req, ctx) -> {
+          var p = req.getPayload();
+          Message m = p.getMessage();
+          String threadTs = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
+          ThreadResponder.Target target =
+              new ThreadResponder.Target(
+                  p.getChannel().getId(), threadTs, p.getUser().getId(), false);
+          queue.submit(
+              target.conversation(),
+              () -> {
+                String design =
+                    withFiles(
+                        target, SlackText.question(m.getText(), ctx.getBotUserId()), m.getFiles());
+                if (design.isBlank()) {
+                  api.post(
+                      target.channel(),
+                      target.threadTs(),
+                      note("There is no text in that message for me to review."));
+                  return;
+                }
+                responder.answer(target, Task.REVIEW, Question.of(fenced("design", design)));
+              });
+          return ctx.ack();
+        });
+    app.messageShortcut(
+        SHORTCUT_ADR,
+        (req, ctx) -> {
+          var p = req.getPayload();
+          Message m = p.getMessage();
+          String threadTs = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
+          ThreadResponder.Target target =
+              new ThreadResponder.Target(
+                  p.getChannel().getId(), threadTs, p.getUser().getId(), false);
+          String botUserId = ctx.getBotUserId();
+          String botId = ctx.getBotId();
+          queue.submit(
+              target.conversation(),
+              () ->
+                  responder.answer(
+                      target,
+                      Task.ADR,
+                      Question.of(fenced("material", threadMaterial(target, botUserId, botId)))));
+          return ctx.ack();
+        });
+
+    app.blockAction(
+        BlockKitRenderer.ACTION_HELPFUL,
+        (req, ctx) -> {
+          vote(
+              req.getPayload().getActions().getFirst().getValue(),
+              true,
+              req.getPayload().getUser().getId(),
+              channelOf(req.getPayload().getChannel()));
+          ctx.respond(
+              r ->
+                  r.responseType("ephemeral")
+                      .replaceOriginal(false)
+                      .text("Thanks for the feedback!"));
+          return ctx.ack();
+        });
+    app.blockAction(
+        BlockKitRenderer.ACTION_NOT_HELPFUL,
+        (req, ctx) -> {
+          vote(
+              req.getPayload().getActions().getFirst().getValue(),
+              false,
+              req.getPayload().getUser().getId(),
+              channelOf(req.getPayload().getChannel()));
+          ctx.respond(
+              r ->
+                  r.responseType("ephemeral")
+                      .replaceOriginal(false)
+                      .text(
+                          "Thanks: noted. Saying what was missing in the thread helps us improve the knowledge base."));
+          return ctx.ack();
+        });
+  }
+
+  private Assistant assistant() {
+    Assistant assistant = new Assistant(new InMemoryThreadContexts(), executor);
+    assistant.threadStarted(
+        (req, ctx) -> {
+          try {
+            ctx.say(
+                r ->
+                    r.text(
+                        "Hi! I'm your Platform Engineering consultant. Ask me anything about your platform, in French or English."));
+            ctx.setSuggestedPrompts(HelpMessage.suggestedPrompts(), "Try asking");
+          } catch (IOException | com.slack.api.methods.SlackApiException e) {
+            log.warn("assistant thread start: {}", e.getMessage());
+          }
+        });
+    assistant.userMessage(
+        (req, ctx) -> {
+          MessageEvent e = req.getEvent();
+          if (!isPerson(e.getBotId(), e.getUser(), ctx.getBotUserId())
+              || !dedup.firstTime(req.getEventId())) {
+            return;
+          }
+          String threadTs = ctx.getThreadTs() != null ? ctx.getThreadTs() : e.getThreadTs();
+          ThreadResponder.Target target =
+              new ThreadResponder.Target(ctx.getChannelId(), threadTs, e.getUser(), true);
+          String botUserId = ctx.getBotUserId();
+          String botId = ctx.getBotId();
+          queue.submit(
+              target.conversation(),
+              () -> {
+                List<Turn> turns =
+                    history.before(
+                        target.channel(), target.threadTs(), e.getTs(), botUserId, botId);
+                String question = SlackText.question(e.getText(), botUserId);
+                if (turns.isEmpty()) {
+                  try {
+                    api.setTitle(
+                        target.channel(),
+                        target.threadTs(),
+                        question.length() > 60 ? question.substring(0, 59) + "…" : question);
+                  } catch (SlackApiFailure failure) {
+                    log.debug("title not set: {}", failure.getMessage());
+                  }
+                }
+                responder.answer(target, Task.ANSWER, new Question(question, turns));
+              });
+        });
+    assistant.userMessageWithFiles(
+        (req, ctx) -> {
+          MessageFileShareEvent e = req.getEvent();
+          if (!isPerson(null, e.getUser(), ctx.getBotUserId())
+              || !dedup.firstTime(req.getEventId())) {
+            return;
+          }
+          String threadTs = ctx.getThreadTs() != null ? ctx.getThreadTs() : e.getThreadTs();
+          onQuestion(
+              new ThreadResponder.Target(ctx.getChannelId(), threadTs, e.getUser(), true),
+              e.getText(),
+              e.getFiles(),
+              true,
+              e.getTs(),
+              ctx.getBotUserId(),
+              ctx.getBotId());
+        });
+    // The bot's own messages in its threads: nothing to do (the middleware needs a handler).
+    assistant.botMessage((req, ctx) -> {});
+    return assistant;
+  }
+
+  /**
+   * A person's question in a thread: read files and the thread, then answer, one at a time per
+   * thread.
+   */
+  private void onQuestion(
+      ThreadResponder.Target target,
+      String rawText,
+      List<File> attached,
+      boolean inThread,
+      String ts,
+      String botUserId,
+      String botId) {
+    queue.submit(
+        target.conversation(),
+        () -> {
+          String text = withFiles(target, SlackText.question(rawText, botUserId), attached);
+          if (text.isBlank()) {
+            api.post(
+                target.channel(),
+                target.threadTs(),
+                HelpMessage.help(settings.commands(), services.consultant().usesLanguageModel()));
+            return;
+          }
+          List<Turn> turns =
+              inThread
+                  ? history.before(target.channel(), target.threadTs(), ts, botUserId, botId)
+                  : List.of();
+          responder.answer(target, Task.ANSWER, new Question(text, turns));
+        });
+  }
+
+  /**
+   * The text with the readable attached files fenced after it; files that cannot be read are said
+   * so.
+   */
+  private String withFiles(ThreadResponder.Target target, String text, List<File> attached) {
+    if (attached == null || attached.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    List<String> refused = new ArrayList<>();
+    for (File file : attached) {
+      switch (files.read(file)) {
+        case SlackFiles.Text t ->
+            out.append("\n\n<file name=\"")
+                .append(t.name().replace("\"", "'"))
+                .append("\">\n")
+                .append(t.content())
+                .append("\n</file>");
+        case SlackFiles.Refused r ->
+            refused.add("*" + MrkdwnWriter.escape(r.name()) + "*: " + r.reason());
+      }
+    }
+    if (!refused.isEmpty()) {
+      log.info("files not read in {}: {}", target.conversation(), refused.size());
+      api.post(
+          target.channel(),
+          target.threadTs(),
+          note(":page_facing_up: I could not read " + String.join("; ", refused) + "."));
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * An answer to a slash command, visible in the channel, posted through the command's
+   * response_url.
+   */
+  private void respondInChannel(SlashCommandContext ctx, String user, String text, Task task) {
+    try {
+      Question question = Question.of(task == Task.REVIEW ? fenced("design", text) : text);
+      Answer answer = services.consultant().perform(task, question, delta -> {});
+      List<SlackMessage> messages = renderer.answer(answer, UUID.randomUUID().toString());
+      String asked =
+          task == Task.REVIEW
+              ? "<@%s> asked for a design review".formatted(user)
+              : "<@%s> asked: %s".formatted(user, MrkdwnWriter.escape(abbreviate(text, 2500)));
+      for (int i = 0; i < messages.size(); i++) {
+        List<LayoutBlock> blocks = new ArrayList<>(messages.get(i).blocks());
+        if (i == 0) {
+          blocks.addFirst(context(List.of(markdownText(asked))));
+        }
+        String fallback = messages.get(i).text();
+        ctx.respond(r -> r.responseType("in_channel").text(fallback).blocks(blocks));
+      }
+    } catch (IOException | RuntimeException e) {
+      log.error("slash command answer failed", e);
+      try {
+        ctx.respond(
+            r ->
+                r.responseType("ephemeral")
+                    .text(
+                        ":warning: Sorry, I could not answer this time. Please try again in a moment."));
+      } catch (IOException again) {
+        log.error("could not report the failure: {}", again.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Posts a visible opening message in the channel (or the user's DM if the app is not there), then
+   * answers under it.
+   */
+  private void postThenAnswer(
+      String channel, String user, String opening, Task task, String material) {
+    String target = channel;
+    String ts;
+    try {
+      ts = api.post(channel, null, note(opening));
+    } catch (SlackApiFailure e) {
+      log.info("cannot post in {} ({}); answering in a DM", channel, e.error());
+      target = user;
+      ts =
+          api.post(
+              user, null, note(opening + " (I am not in that channel, so here it is privately.)"));
+    }
+    ThreadResponder.Target where = new ThreadResponder.Target(target, ts, user, false);
+    queue.submit(where.conversation(), () -> responder.answer(where, task, Question.of(material)));
+  }
+
+  /** A thread as ADR material: who took part, and what each said, in order. */
+  private String threadMaterial(ThreadResponder.Target target, String botUserId, String botId) {
+    List<Turn> turns =
+        history.before(target.channel(), target.threadTs(), "9999999999.999999", botUserId, botId);
+    Set<String> participants = new LinkedHashSet<>();
+    StringBuilder out = new StringBuilder("A Slack thread to turn into an ADR.\n");
+    for (Turn turn : turns) {
+      if (turn.role() == Turn.Role.USER && turn.text().startsWith("<@")) {
+        participants.add(turn.text().substring(0, turn.text().indexOf('>') + 1));
+      }
+      out.append("\n")
+          .append(turn.role() == Turn.Role.USER ? "" : "(consultant) ")
+          .append(turn.text());
+    }
+    out.insert(
+        0,
+        "Participants: "
+            + String.join(", ", participants)
+            + "\nThread: channel "
+            + target.channel()
+            + ", ts "
+            + target.threadTs()
+            + "\n");
+    return out.toString();
+  }
+
+  private void vote(String questionId, boolean helpful, String user, String channel) {
+    Optional<String> text =
+        settings.storeFeedbackText() ? responder.questionText(questionId) : Optional.empty();
+    feedback.record(questionId, helpful, user, channel, text);
+    log.info("feedback {} on {}", helpful ? "helpful" : "not_helpful", questionId);
+  }
+
+  private static String channelOf(Object channel) {
+    if (channel instanceof com.slack.api.model.Conversation c) {
+      return c.getId();
+    }
+    if (channel
+        instanceof
+        com.slack.api.app_backend.interactive_components.payload.BlockActionPayload.Channel c) {
+      return c.getId();
+    }
+    return "";
+  }
+
+  static boolean isPerson(String botId, String user, String botUserId) {
+    return botId == null && user != null && !user.equals(botUserId);
+  }
+
+  static String fenced(String tag, String text) {
+    return "<%1$s>\n%2$s\n</%1$s>"
+        .formatted(tag, text.replace("</" + tag + ">", "</ " + tag + ">"));
+  }
+
+  private static SlackMessage note(String mrkdwn) {
+    return new SlackMessage(mrkdwn, List.of(context(List.of(markdownText(mrkdwn)))));
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /** Assistant thread contexts in memory: they only matter while a thread is active. */
+  private static final class InMemoryThreadContexts implements AssistantThreadContextService {
+    private final ConcurrentMap<String, AssistantThreadContext> contexts =
+        Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterAccess(Duration.ofDays(1))
+            .<String, AssistantThreadContext>build()
+            .asMap();
+
+    @Override
+    public Optional<AssistantThreadContext> findCurrentContext(String channelId, String threadTs) {
+      return Optional.ofNullable(contexts.get(channelId + ":" + threadTs));
+    }
+
+    @Override
+    public void saveCurrentContext(
+        String channelId, String threadTs, AssistantThreadContext context) {
+      if (context != null) {
+        contexts.put(channelId + ":" + threadTs, context);
+      }
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.platformconsultant.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.assistant.SuggestedPrompt;
+import com.slack.api.model.view.View;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack Web API calls the app makes, in one place: every response's {@code ok} is checked, and
+ * a message Slack refuses for its blocks or size is sent again as plain text rather than lost.
+ * Thread-safe (the SDK's client is).
+ */
+final class SlackApi {
+  private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+
+  /** Errors that a plainer message can get past. */
+  private static final Set<String> REFUSED_CONTENT =
+      Set.of("invalid_blocks", "msg_too_long", "invalid_blocks_format", "too_many_blocks");
+
+  private final MethodsClient client;
+
+  SlackApi(MethodsClient client) {
+    this.client = client;
+  }
+
+  /** Posts a message (in a thread when {@code threadTs} is set); returns its ts. */
+  String post(String channel, String threadTs, SlackMessage message) {
+    try {
+      return checked(
+              "chat.postMessage",
+              () ->
+                  client.chatPostMessage(
+                      r ->
+                          r.channel(channel)
+                              .threadTs(threadTs)
+                              .text(message.text())
+                              .blocks(message.blocks())
+                              .unfurlLinks(false)))
+          .getTs();
+    } catch (SlackApiFailure e) {
+      if (!REFUSED_CONTENT.contains(e.error())) {
+        throw e;
+      }
+      log.warn("chat.postMessage refused the blocks ({}); sending plain text", e.error());
+      String plain = PlainText.of(message);
+      return check(
+              "chat.postMessage",
+              call(
+                  "chat.postMessage",
+                  () ->
+                      client.chatPostMessage(
+                          r -> r.channel(channel).threadTs(threadTs).text(plain))))
+          .getTs();
+    }
+  }
+
+  void update(String channel, String ts, SlackMessage message) {
+    try {
+      check(
+          "chat.update",
+          call(
+              "chat.update",
+              () ->
+                  client.chatUpdate(
+                      r ->
+                          r.channel(channel)
+                              .ts(ts)
+                              .text(message.text())
+                              .blocks(message.blocks()))));
+    } catch (SlackApiFailure e) {
+      if (!REFUSED_CONTENT.contains(e.error())) {
+        throw e;
+      }
+      log.warn("chat.update refused the blocks ({}); sending plain text", e.error());
+      String plain = PlainText.of(message);
+      check(
+          "chat.update",
+          call(
+              "chat.update",
+              () ->
+                  client.chatUpdate(r -> r.channel(channel).ts(ts).text(plain).blocks(List.of()))));
+    }
+  }
+
+  void postEphemeral(String channel, String user, String threadTs, SlackMessage message) {
+    check(
+        "chat.postEphemeral",
+        call(
+            "chat.postEphemeral",
+            () ->
+                client.chatPostEphemeral(
+                    r ->
+                        r.channel(channel)
+                            .user(user)
+                            .threadTs(threadTs)
+                            .text(message.text())
+                            .blocks(message.blocks()))));
+  }
+
+  void setStatus(String channel, String threadTs, String status) {
+    check(
+        "assistant.threads.setStatus",
+        call(
+            "assistant.threads.setStatus",
+            () ->
+                client.assistantThreadsSetStatus(
+                    r -> r.channelId(channel).threadTs(threadTs).status(status))));
+  }
+
+  void setTitle(String channel, String threadTs, String title) {
+    check(
+        "assistant.threads.setTitle",
+        call(
+            "assistant.threads.setTitle",
+            () ->
+                client.assistantThreadsSetTitle(
+                    r -> r.channelId(channel).threadTs(threadTs).title(title))));
+  }
+
+  void setSuggestedPrompts(
+      String channel, String threadTs, String title, List<SuggestedPrompt> prompts) {
+    check(
+        "assistant.threads.setSuggestedPrompts",
+        call(
+            "assistant.threads.setSuggestedPrompts",
+            () ->
+                client.assistantThreadsSetSuggestedPrompts(
+                    r -> r.channelId(channel).threadTs(threadTs).title(title).prompts(prompts))));
+  }
+
+  /** The thread's messages, oldest first (the parent included), at most {@code limit}. */
+  List<Message> replies(String channel, String threadTs, int limit) {
+    return check(
+            "conversations.replies",
+            call(
+                "conversations.replies",
+                () ->
+                    client.conversationsReplies(r -> r.channel(channel).ts(threadTs).limit(limit))))
+        .getMessages();
+  }
+
+  void openView(String triggerId, View view) {
+    check(
+        "views.open",
+        call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view))));
+  }
+
+  interface Call<T> {
+    T run() throws IOException, SlackApiException;
+  }
+
+  private static <T> T call(String method, Call<T> call) {
+    try {
+      return call.run();
+    } catch (SlackApiException e) {
+      String error =
+          e.getError() != null && e.getError().getError() != null
+              ? e.getError().getError()
+              : "HTTP " + e.getResponse().code();
+      throw new SlackApiFailure(method, error, e);
+    } catch (IOException e) {
+      throw new SlackApiFailure(method, "I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T extends SlackApiTextResponse> T check(String method, T response) {
+    if (!response.isOk()) {
+      throw new SlackApiFailure(method, response.getError(), null);
+    }
+    return response;
+  }
+
+  private static <T extends SlackApiTextResponse> T checked(String method, Call<T> call) {
+    return check(method, call(method, call));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.platformconsultant.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.platformconsultant.consultant.Answer;
+import dev.platformconsultant.consultant.Consultant;
+import dev.platformconsultant.consultant.Question;
+import dev.platformconsultant.consultant.Task;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers in a Slack thread the way people expect of an assistant: something visible at once (a
+ * placeholder, or the assistant pane's status), the answer streaming into that message, then the
+ * final formatted answer with its sources and feedback buttons. Every accepted question ends with a
+ * reply, an apology with the reason if all else fails. Thread-safe.
+ */
+final class ThreadResponder {
+  private static final Logger log = LoggerFactory.getLogger(ThreadResponder.class);
+  static final String PLACEHOLDER_PREFIX = ":hourglass_flowing_sand:";
+
+  /** Where to answer: a channel's thread, a DM thread, or an assistant-pane thread. */
+  record Target(String channel, String threadTs, String user, boolean assistantThread) {
+    String conversation() {
+      return channel + ":" + threadTs;
+    }
+  }
+
+  private final Consultant consultant;
+  private final SlackApi api;
+  private final BlockKitRenderer renderer;
+  private final Duration updateInterval;
+  private final Cache<String, String> questions =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofDays(2)).build();
+
+  ThreadResponder(
+      Consultant consultant, SlackApi api, BlockKitRenderer renderer, Duration updateInterval) {
+    this.consultant = consultant;
+    this.api = api;
+    this.renderer = renderer;
+    this.updateInterval = updateInterval;
+  }
+
+  void answer(Target target, Task task, Question question) {
+    String placeholder = null;
+    try {
+      if (target.assistantThread()) {
+        api.setStatus(target.channel(), target.threadTs(), "is thinking…");
+      } else {
+        placeholder = api.post(target.channel(), target.threadTs(), working(task));
+      }
+    } catch (SlackApiFailure e) {
+      log.warn("could not show that the question was taken: {}", e.getMessage());
+    }
+    LiveMessage live =
+        new LiveMessage(
+            api, renderer, target.channel(), target.threadTs(), placeholder, updateInterval);
+    try {
+      Answer answer = consultant.perform(task, question, live::append);
+      String questionId = UUID.randomUUID().toString();
+      questions.put(questionId, question.text());
+      live.finish(renderer.answer(answer, questionId));
+      log.info(
+          "answered in {} ({} mode, {} ms, {} sources)",
+          target.conversation(),
+          answer.mode().id(),
+          answer.elapsed().toMillis(),
+          answer.sources().size());
+    } catch (RuntimeException e) {
+      log.error("answering in {} failed", target.conversation(), e);
+      apologise(target, live, e);
+    }
+  }
+
+  /** The text of a question by the id its feedback buttons carry, while it is remembered. */
+  Optional<String> questionText(String questionId) {
+    return Optional.ofNullable(questions.getIfPresent(questionId));
+  }
+
+  private void apologise(Target target, LiveMessage live, RuntimeException e) {
+    String reason =
+        e instanceof SlackApiFailure failure
+            ? "Slack refused a message (" + failure.error() + ")"
+            : "an internal error";
+    SlackMessage sorry =
+        new SlackMessage(
+            "Sorry, I could not answer this time.",
+            List.of(
+                context(
+                    List.of(
+                        markdownText(
+                            ":warning: Sorry, I could not answer this time: "
+                                + reason
+                                + ". Please try again in a moment.")))));
+    try {
+      live.finish(List.of(sorry));
+    } catch (RuntimeException again) {
+      log.error("could not even apologise in {}: {}", target.conversation(), again.getMessage());
+    }
+  }
+
+  private static SlackMessage working(Task task) {
+    String what =
+        switch (task) {
+          case ANSWER -> "Looking into it…";
+          case REVIEW -> "Reviewing the design…";
+          case ADR -> "Drafting the ADR…";
+        };
+    return new SlackMessage(
+        what, List.of(context(List.of(markdownText(PLACEHOLDER_PREFIX + " _" + what + "_")))));
+  }
+}

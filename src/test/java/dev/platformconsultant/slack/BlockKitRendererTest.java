@@ -1,0 +1,127 @@
+package dev.platformconsultant.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.platformconsultant.consultant.Answer;
+import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.consultant.SourceRef;
+import dev.platformconsultant.consultant.TokenUsage;
+import dev.platformconsultant.text.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Golden files: src/test/resources/slack/render/NAME.md rendered must equal NAME.json, so a change
+ * in output is a reviewed diff. Run with -Dgolden.update=true to rewrite them after a deliberate
+ * change.
+ */
+class BlockKitRendererTest {
+  private static final Path DIR = Path.of("src/test/resources/slack/render");
+  private final BlockKitRenderer renderer = new BlockKitRenderer();
+  private final Gson gson = GsonFactory.createSnakeCase();
+  private final Gson pretty = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+  private Answer answer(String markdown) {
+    return new Answer(
+        markdown,
+        List.of(
+            new SourceRef(
+                1,
+                "slo-error-budgets#choosing-slis",
+                "SLIs, SLOs, SLAs and error budgets",
+                "knowledge/slo-error-budgets.md",
+                "Choosing SLIs"),
+            new SourceRef(
+                2,
+                "observability#red-and-use",
+                "Observability",
+                "knowledge/observability.md",
+                "RED and USE")),
+        Mode.LLM,
+        Language.EN,
+        TokenUsage.NONE,
+        Duration.ZERO,
+        Optional.empty(),
+        false);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"formatting", "long"})
+  void rendersAsTheGoldenFileSays(String name) throws IOException {
+    String markdown = Files.readString(DIR.resolve(name + ".md"), StandardCharsets.UTF_8);
+
+    List<SlackMessage> messages = renderer.answer(answer(markdown), "q-golden");
+
+    String actual =
+        pretty.toJson(com.google.gson.JsonParser.parseString(gson.toJson(messages))) + "\n";
+    Path golden = DIR.resolve(name + ".json");
+    if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+  }
+
+  @Test
+  void everyMessageRespectsSlacksLimitsAndNoCodeBlockIsCut() throws IOException {
+    String markdown = Files.readString(DIR.resolve("long.md"), StandardCharsets.UTF_8);
+
+    List<SlackMessage> messages = renderer.answer(answer(markdown), "q");
+
+    assertTrue(messages.size() > 1, "a long answer is split into several messages");
+    for (SlackMessage m : messages) {
+      assertTrue(
+          m.blocks().size() <= SlackLimits.BLOCKS_PER_MESSAGE, "blocks " + m.blocks().size());
+      int chars = 0;
+      for (LayoutBlock b : m.blocks()) {
+        if (b instanceof SectionBlock s) {
+          String text = s.getText().getText();
+          assertTrue(text.length() <= SlackLimits.SECTION_TEXT, "section of " + text.length());
+          assertEquals(0, count(text, "```") % 2, "a code fence is never left open: " + text);
+          chars += text.length();
+        }
+      }
+      assertTrue(chars <= SlackLimits.MESSAGE_TEXT, "message of " + chars);
+    }
+    assertTrue(
+        messages.getLast().blocks().getLast().toString().contains("feedback_helpful"),
+        "buttons close the last message");
+  }
+
+  @Test
+  void aSingleParagraphLongerThanASectionIsSplitBetweenSentences() {
+    String paragraph =
+        "This sentence about canary releases is fairly long and keeps going. ".repeat(80);
+
+    List<LayoutBlock> blocks = renderer.blocks(paragraph);
+
+    assertTrue(blocks.size() >= 2);
+    for (LayoutBlock b : blocks) {
+      String text = ((SectionBlock) b).getText().getText();
+      assertTrue(text.length() <= SlackLimits.SECTION_TEXT);
+      assertTrue(
+          text.endsWith("."), "cut after a sentence: …" + text.substring(text.length() - 20));
+    }
+  }
+
+  private static int count(String text, String needle) {
+    int n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+}

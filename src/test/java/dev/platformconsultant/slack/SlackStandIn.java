@@ -1,0 +1,129 @@
+package dev.platformconsultant.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * WireMock as the Slack Web API (and the response_url endpoint), answering each method the app
+ * calls with Slack's real JSON shapes. Form-encoded request bodies are decoded for assertions.
+ */
+final class SlackStandIn implements AutoCloseable {
+  static final String BOT_USER = "UBOT";
+  static final String BOT_ID = "BBOT";
+  private final WireMockServer server =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  private final AtomicLong ts = new AtomicLong(1_764_030_000_000_100L);
+
+  SlackStandIn() {
+    server.start();
+    ok(
+        "auth.test",
+        "\"url\":\"https://kestrel.slack.com/\",\"team\":\"Kestrel\",\"user\":\"consultant\",\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"is_enterprise_install\":false");
+    ok(
+        "chat.postMessage",
+        "\"channel\":\"C0001\",\"ts\":\"1764030000.000900\",\"message\":{\"type\":\"message\",\"text\":\"\"}");
+    ok("chat.update", "\"channel\":\"C0001\",\"ts\":\"1764030000.000900\",\"text\":\"\"");
+    ok("chat.postEphemeral", "\"message_ts\":\"1764030000.000901\"");
+    ok("assistant.threads.setStatus", "");
+    ok("assistant.threads.setTitle", "");
+    ok("assistant.threads.setSuggestedPrompts", "");
+    ok("views.open", "\"view\":{\"id\":\"V0001\",\"type\":\"modal\"}");
+    ok("conversations.replies", "\"messages\":[],\"has_more\":false");
+    ok(
+        "bots.info",
+        "\"bot\":{\"id\":\"B0OTHER\",\"deleted\":false,\"name\":\"deploy-bot\",\"app_id\":\"A0OTHER\",\"user_id\":\"U0OTHERBOT\"}");
+    server.stubFor(
+        post(urlPathEqualTo("/response-url"))
+            .willReturn(aResponse().withStatus(200).withBody("ok")));
+  }
+
+  void ok(String method, String fields) {
+    String body = fields.isEmpty() ? "{\"ok\":true}" : "{\"ok\":true," + fields + "}";
+    server.stubFor(
+        post(urlEqualTo("/api/" + method))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  void replies(String messagesJson) {
+    server.stubFor(
+        post(urlEqualTo("/api/conversations.replies"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"ok\":true,\"messages\":" + messagesJson + ",\"has_more\":false}")));
+  }
+
+  String baseUrl() {
+    return server.baseUrl();
+  }
+
+  String responseUrl() {
+    return server.baseUrl() + "/response-url";
+  }
+
+  /** The calls made to a Web API method, each as its decoded form fields. */
+  List<Map<String, String>> calls(String method) {
+    return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream()
+        .map(SlackStandIn::form)
+        .toList();
+  }
+
+  List<LoggedRequest> responseUrlCalls() {
+    return server.findAll(postRequestedFor(urlPathEqualTo("/response-url")));
+  }
+
+  /** Every Web API call but auth.test and bots.info, which Bolt makes for itself. */
+  int appCalls() {
+    return (int)
+        server.findAll(postRequestedFor(anyUrl())).stream()
+            .filter(r -> !r.getUrl().endsWith("auth.test") && !r.getUrl().endsWith("bots.info"))
+            .count();
+  }
+
+  void reset() {
+    server.resetRequests();
+  }
+
+  static Map<String, String> form(LoggedRequest request) {
+    Map<String, String> fields = new HashMap<>();
+    String body = request.getBodyAsString();
+    if (body.startsWith("{")) {
+      fields.put("json", body);
+      return fields;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        fields.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
+  }
+
+  String nextTs() {
+    long v = ts.incrementAndGet();
+    return (v / 1_000_000) + "." + String.format("%06d", v % 1_000_000);
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
