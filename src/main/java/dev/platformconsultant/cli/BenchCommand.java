@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (never pass/fail).",
-    subcommands = {BenchCommand.Retrieval.class})
+    subcommands = {BenchCommand.Retrieval.class, BenchCommand.Slack.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -124,6 +124,52 @@ final class BenchCommand implements Runnable {
         options.add(a);
       }
       return options;
+    }
+  }
+
+  @Command(
+      name = "slack",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The Slack app in HTTP mode under N concurrent signed mentions, with loopback stand-ins for",
+        "Slack and a slow LLM: ack latency, first feedback, complete answer, overhead, memory."
+      })
+  static final class Slack implements Callable<Integer>, ConsultantCommand.ServicesAware {
+    private final CliContext context;
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--events",
+        defaultValue = "100",
+        description = "Concurrent mentions (default ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(
+        names = "--llm-delay-ms",
+        defaultValue = "2000",
+        description = "The LLM stand-in's time before it streams (default ${DEFAULT-VALUE}).")
+    long llmDelayMs;
+
+    Slack(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      var settings = context.settings().get();
+      Map<String, String> env = new java.util.HashMap<>();
+      env.put("CONSULTANT_PROMPTS_DIR", settings.promptsDir().toString());
+      env.put("CONSULTANT_PROJECT_CONTEXT", settings.projectContext().toString());
+      env.put(
+          "CONSULTANT_KNOWLEDGE_DIR",
+          String.join(",", settings.knowledgeDirs().stream().map(Object::toString).toList()));
+      env.put("CONSULTANT_EMBEDDINGS", settings.embeddings() ? "on" : "off");
+      // The real data directory: its embedding cache spares the benchmark a re-embedding.
+      env.put("CONSULTANT_DATA_DIR", settings.dataDir().toString());
+      new dev.platformconsultant.ops.SlackBenchmark(spec.commandLine().getOut())
+          .run(env, events, java.time.Duration.ofMillis(llmDelayMs));
+      return 0;
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.platformconsultant.consultant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.TokenCounter;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Assembles the system prompt (persona + project context + task + retrieved passages + rules) and
@@ -18,23 +21,34 @@ public final class PromptBuilder {
   /** Chat formats wrap each message in a few tokens of their own. */
   static final int TOKENS_PER_MESSAGE = 6;
 
+  private static final String NO_CONTEXT =
+      "(No project context was provided. Do not assume any fact about the company; ask when it matters.)";
+  private static final String NO_PASSAGE =
+      "(No passage of the knowledge base matched this question.)";
+
   private final PromptLibrary library;
   private final TokenCounter tokens;
   private final int budget;
+  private final String context;
+
+  /**
+   * Token counts that do not change between questions: the fixed frame per task and language, and
+   * each passage's text. Counting them anew for every question was a third of the CPU under load.
+   */
+  private final Map<String, Integer> fixedTokens = new ConcurrentHashMap<>();
+
+  private final Cache<String, Integer> passageTokens =
+      Caffeine.newBuilder().maximumSize(20_000).build();
 
   public PromptBuilder(PromptLibrary library, TokenCounter tokens, int budget) {
     this.library = library;
     this.tokens = tokens;
     this.budget = budget;
+    this.context =
+        library.projectContext().map(text -> tokens.truncate(text, budget / 4)).orElse(NO_CONTEXT);
   }
 
   public Prompt build(String task, Question question, List<Passage> passages, Language language) {
-    String context =
-        library
-            .projectContext()
-            .map(text -> tokens.truncate(text, budget / 4))
-            .orElse(
-                "(No project context was provided. Do not assume any fact about the company; ask when it matters.)");
     Map<String, String> values =
         new java.util.HashMap<>(
             Map.of(
@@ -43,13 +57,15 @@ public final class PromptBuilder {
                 "task", library.task(task),
                 "language", language.englishName(),
                 "knowledge", ""));
-    int fixed = tokens.count(library.renderFrame(values)) + TOKENS_PER_MESSAGE;
+    int fixed =
+        fixedTokens.computeIfAbsent(
+                task + "|" + language, key -> tokens.count(library.renderFrame(values)))
+            + TOKENS_PER_MESSAGE;
 
     String user = question.text().strip();
     int questionTokens = tokens.count(user);
     // The question may take half the budget, less if the fixed parts leave less; the note about the
-    // cut
-    // needs a few tokens of its own.
+    // cut needs a few tokens of its own.
     int questionCap =
         Math.max(200, Math.min(budget / 2, budget - fixed - 2 * TOKENS_PER_MESSAGE - 40));
     boolean truncated = questionTokens > questionCap;
@@ -58,8 +74,10 @@ public final class PromptBuilder {
           tokens.truncate(user, questionCap - 40)
               + "\n\n[The message was cut here: it was %d tokens long and only the first %d fit.]"
                   .formatted(questionTokens, questionCap - 40);
+      questionTokens = tokens.count(user);
     }
-    int remaining = budget - fixed - tokens.count(user) - TOKENS_PER_MESSAGE;
+    int remaining = budget - fixed - questionTokens - TOKENS_PER_MESSAGE;
+    int used = 0;
 
     List<String> blocks = new ArrayList<>();
     List<Passage> keptPassages = new ArrayList<>();
@@ -71,20 +89,31 @@ public final class PromptBuilder {
     boolean historyOpen = true;
     while (p < passages.size() || (historyOpen && t < newestFirst.size())) {
       if (p < passages.size()) {
-        String block = passageBlock(keptPassages.size() + 1, passages.get(p));
-        int cost = tokens.count(block) + 2;
+        Passage passage = passages.get(p);
+        String block = passageBlock(keptPassages.size() + 1, passage);
+        int cost =
+            passageTokens.get(passage.text(), tokens::count)
+                + tokens.count(block.substring(0, block.indexOf('\n')))
+                + 6;
         if (cost <= remaining) {
           remaining -= cost;
+          used += cost;
           blocks.add(block);
-          keptPassages.add(passages.get(p));
+          keptPassages.add(passage);
         }
         p++;
       }
       if (historyOpen && t < newestFirst.size()) {
-        Turn turn = capped(newestFirst.get(t));
-        int cost = tokens.count(turn.text()) + TOKENS_PER_MESSAGE;
+        Turn turn = newestFirst.get(t);
+        int cost = tokens.count(turn.text());
+        if (cost > budget / 6) {
+          turn = capped(turn);
+          cost = tokens.count(turn.text());
+        }
+        cost += TOKENS_PER_MESSAGE;
         if (cost <= remaining) {
           remaining -= cost;
+          used += cost;
           keptTurns.add(turn);
           t++;
         } else {
@@ -94,19 +123,15 @@ public final class PromptBuilder {
       }
     }
     Collections.reverse(keptTurns);
-    values.put(
-        "knowledge",
-        blocks.isEmpty()
-            ? "(No passage of the knowledge base matched this question.)"
-            : String.join("\n\n", blocks));
+    values.put("knowledge", blocks.isEmpty() ? NO_PASSAGE : String.join("\n\n", blocks));
     String system = library.renderFrame(values);
+    // The sum of the parts' counts: an upper bound of the whole's (BPE merges never add tokens at a
+    // join), so the budget holds without counting the assembled prompt again.
     int inputTokens =
-        tokens.count(system)
-            + tokens.count(user)
-            + keptTurns.stream()
-                .mapToInt(turn -> tokens.count(turn.text()) + TOKENS_PER_MESSAGE)
-                .sum()
-            + 2 * TOKENS_PER_MESSAGE;
+        fixed
+            + (blocks.isEmpty() ? tokens.count(NO_PASSAGE) : used)
+            + questionTokens
+            + TOKENS_PER_MESSAGE;
     return new Prompt(
         system,
         keptTurns,
@@ -121,11 +146,7 @@ public final class PromptBuilder {
 
   /** A single earlier message never takes more than a sixth of the budget: long pastes are cut. */
   private Turn capped(Turn turn) {
-    int cap = budget / 6;
-    if (tokens.count(turn.text()) <= cap) {
-      return turn;
-    }
-    return new Turn(turn.role(), tokens.truncate(turn.text(), cap) + " [...]");
+    return new Turn(turn.role(), tokens.truncate(turn.text(), budget / 6) + " [...]");
   }
 
   static String passageBlock(int number, Passage passage) {

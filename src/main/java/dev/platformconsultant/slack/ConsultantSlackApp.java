@@ -91,6 +91,9 @@ public final class ConsultantSlackApp {
             AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(botToken)
+                // Bolt otherwise calls auth.test on every request: a Slack round trip before each
+                // ack.
+                .authTestCacheEnabled(true)
                 .signingSecret(settings.signingSecret().orElse(null))
                 .build());
     register();

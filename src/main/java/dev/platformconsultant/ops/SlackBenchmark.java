@@ -1,0 +1,195 @@
+package dev.platformconsultant.ops;
+
+import com.slack.api.app_backend.SlackSignature;
+import dev.platformconsultant.Main;
+import dev.platformconsultant.Services;
+import dev.platformconsultant.config.EnvironmentSettings;
+import dev.platformconsultant.config.Settings;
+import dev.platformconsultant.slack.ConsultantSlackApp;
+import dev.platformconsultant.slack.SlackHttpServer;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The Slack app under load, in HTTP mode, against loopback stand-ins for Slack and a slow LLM: N
+ * signed app_mention events sent at once. Prints ack latency, time to first visible feedback, time
+ * to the complete answer, our overhead (complete minus the LLM's own time) and memory. Figures, no
+ * verdicts.
+ */
+public final class SlackBenchmark {
+  private static final String SECRET = "bench-signing-secret";
+
+  private final PrintWriter out;
+
+  public SlackBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  public void run(Map<String, String> baseEnv, int events, Duration llmDelay) throws Exception {
+    try (StandIns.Slack slack = new StandIns.Slack();
+        StandIns.Llm llm = new StandIns.Llm(llmDelay)) {
+      Map<String, String> env = new HashMap<>(baseEnv);
+      env.put("LLM_PROVIDER", "openai");
+      env.put("LLM_BASE_URL", llm.url());
+      env.put("LLM_API_KEY", "bench");
+      env.put("SLACK_MODE", "http");
+      env.put("SLACK_BOT_TOKEN", "xoxb-bench");
+      env.put("SLACK_SIGNING_SECRET", SECRET);
+      env.put("SLACK_API_URL", slack.url());
+      env.put(
+          "CONSULTANT_DATA_DIR", Files.createTempDirectory("consultant-bench-slack").toString());
+      Settings settings = EnvironmentSettings.from(env);
+      Services services = Main.wire(settings);
+      ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+      ConsultantSlackApp app =
+          new ConsultantSlackApp(services, settings.slack(), work, Clock.systemUTC());
+      try (SlackHttpServer server =
+          new SlackHttpServer(
+              0, Optional.of(app.app()), () -> true, Executors.newVirtualThreadPerTaskExecutor())) {
+        server.start();
+        HttpClient http =
+            HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        String url = "http://127.0.0.1:" + server.port() + "/slack/events";
+        out.printf(
+            "slack benchmark: %d concurrent mentions, LLM stand-in %d ms, %d cores%n",
+            events, llmDelay.toMillis(), Runtime.getRuntime().availableProcessors());
+        out.printf("memory at start: %s%n", memory());
+        send(
+            http, url, 0, Math.min(10, events)); // warm-up: JIT, Bolt's auth.test, connection pools
+        waitForAnswers(slack, Math.min(10, events), Duration.ofSeconds(60));
+        slack.firstPostNanos.clear();
+        slack.finalAnswerNanos.clear();
+        llm.calls.clear();
+
+        List<long[]> sends = send(http, url, 1000, events);
+        waitForAnswers(slack, events, Duration.ofSeconds(120));
+        long[] ack = sends.stream().mapToLong(s -> s[2]).toArray();
+        List<Long> feedback = new ArrayList<>();
+        List<Long> complete = new ArrayList<>();
+        for (long[] s : sends) {
+          String thread = threadTs(s[0]);
+          Long first = slack.firstPostNanos.get(thread);
+          Long done = slack.finalAnswerNanos.get(thread);
+          if (first != null) {
+            feedback.add(first - s[1]);
+          }
+          if (done != null) {
+            complete.add(done - s[1]);
+          }
+        }
+        long[] llmTimes = llm.durations();
+        double llmMedian = Percentiles.ofNanos(llmTimes).p50();
+        long[] overhead = complete.stream().mapToLong(c -> c - (long) (llmMedian * 1e6)).toArray();
+        out.printf("ack latency:                 %s%n", Percentiles.ofNanos(ack));
+        out.printf("first visible feedback:      %s%n", Percentiles.ofNanos(toArray(feedback)));
+        out.printf(
+            "complete answer:             %s (%d of %d answered)%n",
+            Percentiles.ofNanos(toArray(complete)), complete.size(), events);
+        out.printf("LLM stand-in time per call:  %s%n", Percentiles.ofNanos(llmTimes));
+        out.printf("bot overhead (complete - LLM): %s%n", Percentiles.ofNanos(overhead));
+        System.gc();
+        out.printf("memory at end: %s%n", memory());
+      } finally {
+        work.shutdownNow();
+        services.knowledge().close();
+      }
+    }
+    out.flush();
+  }
+
+  private static long[] toArray(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** Sends events {@code from..from+count} at once; returns [index, sentNanos, ackNanos] each. */
+  private static List<long[]> send(HttpClient http, String url, int from, int count)
+      throws Exception {
+    ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int i = from; i < from + count; i++) {
+      int index = i;
+      futures.add(
+          senders.submit(
+              () -> {
+                String body = event(index);
+                String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+                HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .header("X-Slack-Request-Timestamp", timestamp)
+                        .header(
+                            "X-Slack-Signature",
+                            new SlackSignature.Generator(SECRET).generate(timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                long start = System.nanoTime();
+                HttpResponse<Void> response =
+                    http.send(request, HttpResponse.BodyHandlers.discarding());
+                long ack = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                  throw new IllegalStateException(
+                      "event " + index + " got HTTP " + response.statusCode());
+                }
+                return new long[] {index, start, ack};
+              }));
+    }
+    List<long[]> results = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      results.add(f.get());
+    }
+    senders.shutdown();
+    return results;
+  }
+
+  private static void waitForAnswers(StandIns.Slack slack, int expected, Duration limit)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (slack.finalAnswerNanos.size() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+
+  private static String threadTs(long index) {
+    return "1700000000." + String.format("%06d", index);
+  }
+
+  private static String event(long index) {
+    String ts = threadTs(index);
+    return """
+        {"token":"t","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"EvBENCH%d","event_time":1700000000,
+         "event":{"type":"app_mention","user":"U0ALICE","text":"<@UBOT> How should we define SLOs for a payment API?","ts":"%s","channel":"C0001","event_ts":"%s"}}
+        """
+        .formatted(index, ts, ts);
+  }
+
+  private static String memory() {
+    Runtime rt = Runtime.getRuntime();
+    long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    String rss = "n/a";
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          rss = line.substring(6).strip();
+        }
+      }
+    } catch (java.io.IOException e) {
+      rss = "n/a (" + e.getMessage() + ")";
+    }
+    return "heap used %d MB, resident %s".formatted(heap, rss);
+  }
+}

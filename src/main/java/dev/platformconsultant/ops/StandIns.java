@@ -1,0 +1,165 @@
+package dev.platformconsultant.ops;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.platformconsultant.slack.SlackHttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Loopback stand-ins for the benchmark: a Slack Web API that answers {@code ok} and records when
+ * each thread got its first message and its final answer, and an OpenAI-compatible LLM that waits a
+ * fixed time and then streams a short answer. They exist so the figures measure our code, not a
+ * network.
+ */
+final class StandIns {
+  private StandIns() {}
+
+  /**
+   * Slack's Web API, recording per thread the first post (feedback) and the final update (answer).
+   */
+  static final class Slack implements AutoCloseable {
+    final Map<String, Long> firstPostNanos = new ConcurrentHashMap<>();
+    final Map<String, Long> finalAnswerNanos = new ConcurrentHashMap<>();
+    private final Map<String, String> threadOfMessage = new ConcurrentHashMap<>();
+    private final AtomicLong ts = new AtomicLong(1_800_000_000_000_000L);
+    private final HttpServer server;
+
+    Slack() throws IOException {
+      server = SlackHttpServer.create(new InetSocketAddress("127.0.0.1", 0));
+      server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+      server.createContext("/api/", this::handle);
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+      long now = System.nanoTime();
+      String method = exchange.getRequestURI().getPath().substring("/api/".length());
+      Map<String, String> form =
+          form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      String body =
+          switch (method) {
+            case "auth.test" ->
+                "{\"ok\":true,\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Bench\",\"user\":\"consultant\"}";
+            case "chat.postMessage" -> {
+              long v = ts.incrementAndGet();
+              String messageTs = (v / 1_000_000) + "." + String.format("%06d", v % 1_000_000);
+              String thread = form.getOrDefault("thread_ts", messageTs);
+              threadOfMessage.put(messageTs, thread);
+              firstPostNanos.putIfAbsent(thread, now);
+              yield "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + messageTs + "\"}";
+            }
+            case "chat.update" -> {
+              String thread = threadOfMessage.get(form.get("ts"));
+              if (thread != null && form.getOrDefault("blocks", "").contains("feedback_helpful")) {
+                finalAnswerNanos.putIfAbsent(thread, now);
+              }
+              yield "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + form.get("ts") + "\"}";
+            }
+            default -> "{\"ok\":true}";
+          };
+      respond(exchange, "application/json", body);
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+
+  /** An OpenAI-compatible chat endpoint that takes {@code delay} before streaming its answer. */
+  static final class Llm implements AutoCloseable {
+    final Map<Long, long[]> calls = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final HttpServer server;
+    private final Duration delay;
+
+    Llm(Duration delay) throws IOException {
+      this.delay = delay;
+      server = SlackHttpServer.create(new InetSocketAddress("127.0.0.1", 0));
+      server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+      server.createContext("/v1/chat/completions", this::handle);
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Total time the LLM spent, per call, in nanoseconds. */
+    long[] durations() {
+      return calls.values().stream().mapToLong(c -> c[1] - c[0]).toArray();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+      long start = System.nanoTime();
+      exchange.getRequestBody().readAllBytes();
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+      exchange.sendResponseHeaders(200, 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        String[] words = {
+          "Define ", "SLIs ", "from ", "what ", "users ", "feel ", "[1], ", "then ", "an ",
+          "error ", "budget ", "policy ", "[2]."
+        };
+        for (String word : words) {
+          out.write(
+              ("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"bench\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
+                      + word
+                      + "\"},\"finish_reason\":null}]}\n\n")
+                  .getBytes(StandardCharsets.UTF_8));
+          out.flush();
+        }
+        out.write(
+            "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"bench\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n"
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      calls.put(ids.incrementAndGet(), new long[] {start, System.nanoTime()});
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+
+  static Map<String, String> form(String body) {
+    Map<String, String> fields = new HashMap<>();
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        fields.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
+  }
+
+  private static void respond(HttpExchange exchange, String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
