@@ -6,6 +6,7 @@ import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
+import dev.platformconsultant.consultant.LanguageModel;
 import dev.platformconsultant.consultant.OfflineAnswerWriter;
 import dev.platformconsultant.consultant.PromptBuilder;
 import dev.platformconsultant.consultant.PromptLibrary;
@@ -15,6 +16,7 @@ import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
+import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.text.LanguageDetector;
 import dev.platformconsultant.text.TokenCounter;
 import java.time.Clock;
@@ -85,20 +87,24 @@ public final class Main {
       log.warn(line);
       warnings.add(line);
     }
+    PromptBuilder promptBuilder = new PromptBuilder(prompts, tokens, settings.promptTokenBudget());
+    Optional<LanguageModel> model = LanguageModels.create(settings.llm());
+    LanguageDetector languages = new LanguageDetector();
     Consultant consultant =
         new Consultant(
             knowledge,
-            new PromptBuilder(prompts, tokens, settings.promptTokenBudget()),
-            LanguageModels.create(settings.llm()),
+            promptBuilder,
+            model,
             new OfflineAnswerWriter(new TextRelevance()),
-            new LanguageDetector(),
+            languages,
             tokens,
             Clock.systemUTC());
+    DesignReviewer reviewer = new DesignReviewer(knowledge, promptBuilder, model, languages);
     log.info(
         "ready: {} documents, {} passages, LLM {}",
         knowledge.documentCount(),
         knowledge.passageCount(),
         settings.llm().label());
-    return new Services(settings, knowledge, consultant, warnings);
+    return new Services(settings, knowledge, consultant, reviewer, warnings);
   }
 }

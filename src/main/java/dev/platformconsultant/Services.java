@@ -3,6 +3,7 @@ package dev.platformconsultant;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
+import dev.platformconsultant.review.DesignReviewer;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ public record Services(
     Settings settings,
     ReloadingKnowledgeBase knowledge,
     Consultant consultant,
+    DesignReviewer reviewer,
     List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);

@@ -16,6 +16,13 @@ import java.util.Map;
 public final class TestApp {
   public static final String FIXTURE_KNOWLEDGE = "src/test/resources/knowledge/fixtures";
 
+  /**
+   * The fixture base plus a small design-review checklist (a second directory, as teams add
+   * theirs).
+   */
+  public static final String REVIEW_KNOWLEDGE =
+      FIXTURE_KNOWLEDGE + ",src/test/resources/review/knowledge";
+
   private TestApp() {}
 
   /** Variables for an offline app over the fixture knowledge base. */
@@ -38,6 +45,12 @@ public final class TestApp {
     env.put("LLM_BASE_URL", baseUrl);
     env.put("LLM_API_KEY", "sk-test-0000");
     env.put("LLM_TIMEOUT_SECONDS", "2");
+    return env;
+  }
+
+  /** {@code env} with the review checklist added to the knowledge directories. */
+  public static Map<String, String> withReviewChecklist(Map<String, String> env) {
+    env.put("CONSULTANT_KNOWLEDGE_DIR", REVIEW_KNOWLEDGE);
     return env;
   }
 

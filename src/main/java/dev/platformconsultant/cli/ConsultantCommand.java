@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       ChatCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      ReviewCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,

@@ -48,6 +48,31 @@ final class Json {
     return write(list);
   }
 
+  /** A review record: summary, strengths, findings, questions, priorities, mode, language. */
+  static ObjectNode review(dev.platformconsultant.review.Review review) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("summary", review.summary());
+    review.strengths().forEach(root.putArray("strengths")::add);
+    ArrayNode findings = root.putArray("findings");
+    for (dev.platformconsultant.review.Finding f : review.findings()) {
+      findings
+          .addObject()
+          .put("severity", f.severity().id())
+          .put("area", f.area().id())
+          .put("title", f.title())
+          .put("evidence", f.evidence())
+          .put("recommendation", f.recommendation())
+          .put("source", f.source());
+    }
+    review.questions().forEach(root.putArray("questions")::add);
+    review.quickWins().forEach(root.putArray("quick_wins")::add);
+    review.longerTerm().forEach(root.putArray("longer_term")::add);
+    root.put("mode", review.mode().id());
+    root.put("language", review.language().code());
+    review.warning().ifPresent(w -> root.put("warning", w));
+    return root;
+  }
+
   private static String write(Object node) {
     try {
       return MAPPER.writeValueAsString(node);

@@ -128,6 +128,14 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
+  public List<Passage> passagesOf(String documentId) {
+    return chunks.stream()
+        .map(Chunk::passage)
+        .filter(p -> p.documentId().equals(documentId))
+        .toList();
+  }
+
+  @Override
   public int passageCount() {
     return chunks.size();
   }

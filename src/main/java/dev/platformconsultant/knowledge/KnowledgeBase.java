@@ -14,6 +14,9 @@ public interface KnowledgeBase {
    */
   Optional<Passage> passage(String id);
 
+  /** Every section of a document, in order; empty if there is no such document. */
+  List<Passage> passagesOf(String documentId);
+
   int passageCount();
 
   int documentCount();

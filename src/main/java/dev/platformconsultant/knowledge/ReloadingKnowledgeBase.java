@@ -181,6 +181,11 @@ public final class ReloadingKnowledgeBase implements KnowledgeBase, AutoCloseabl
   }
 
   @Override
+  public List<Passage> passagesOf(String documentId) {
+    return delegate().passagesOf(documentId);
+  }
+
+  @Override
   public int passageCount() {
     return delegate().passageCount();
   }

@@ -14,8 +14,11 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.SourceRef;
+import dev.platformconsultant.review.Review;
+import dev.platformconsultant.review.ReviewMarkdown;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
@@ -49,21 +52,38 @@ public final class BlockKitRenderer {
     if (!answer.sources().isEmpty()) {
       footer.add(sources(answer.sources()));
     }
-    footer.add(
-        actions(
-            "feedback",
-            List.of(
-                button(
-                    b ->
-                        b.actionId(ACTION_HELPFUL)
-                            .text(plainText(":thumbsup: Helpful"))
-                            .value(questionId)),
-                button(
-                    b ->
-                        b.actionId(ACTION_NOT_HELPFUL)
-                            .text(plainText(":thumbsdown: Not helpful"))
-                            .value(questionId)))));
+    footer.add(feedbackButtons(questionId));
     return messages(answer.markdown(), footer);
+  }
+
+  /** A design review, its fall-back warning (if any) under it. */
+  public List<SlackMessage> review(Review review) {
+    List<LayoutBlock> footer = new ArrayList<>();
+    review
+        .warning()
+        .ifPresent(
+            w -> footer.add(context(List.of(markdownText(":warning: " + MrkdwnWriter.escape(w))))));
+    footer.add(
+        context(
+            List.of(
+                markdownText(
+                    review.mode() == dev.platformconsultant.consultant.Mode.LLM
+                        ? "Review written by the LLM against the design-review checklist."
+                        : "Offline review: checklist matching, no LLM."))));
+    footer.add(feedbackButtons(UUID.randomUUID().toString()));
+    return messages(ReviewMarkdown.render(review), footer);
+  }
+
+  private static LayoutBlock feedbackButtons(String id) {
+    return actions(
+        "feedback",
+        List.of(
+            button(b -> b.actionId(ACTION_HELPFUL).text(plainText(":thumbsup: Helpful")).value(id)),
+            button(
+                b ->
+                    b.actionId(ACTION_NOT_HELPFUL)
+                        .text(plainText(":thumbsdown: Not helpful"))
+                        .value(id))));
   }
 
   /** Markdown as one or more messages, with {@code footer} blocks closing the last one. */

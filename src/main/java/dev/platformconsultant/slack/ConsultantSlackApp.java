@@ -24,7 +24,6 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.platformconsultant.Services;
 import dev.platformconsultant.config.SlackSettings;
-import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.consultant.Turn;
@@ -80,7 +79,8 @@ public final class ConsultantSlackApp {
     String botToken = settings.botToken().orElseThrow();
     this.api = new SlackApi(slack.methods(botToken));
     this.responder =
-        new ThreadResponder(services.consultant(), api, renderer, LIVE_UPDATE_INTERVAL);
+        new ThreadResponder(
+            services.consultant(), services.reviewer(), api, renderer, LIVE_UPDATE_INTERVAL);
     this.history = new ThreadHistory(api);
     this.files = new SlackFiles(botToken);
     this.feedback = new FeedbackLog(services.settings().dataDir(), clock);
@@ -236,7 +236,7 @@ public final class ConsultantSlackApp {
                       user,
                       "<@%s> asked for a design review.".formatted(user),
                       Task.REVIEW,
-                      fenced("design", design)));
+                      design));
           return ctx.ack();
         });
     app.viewSubmission(
@@ -290,7 +290,7 @@ public final class ConsultantSlackApp {
                       note("There is no text in that message for me to review."));
                   return;
                 }
-                responder.answer(target, Task.REVIEW, Question.of(fenced("design", design)));
+                responder.answer(target, Task.REVIEW, Question.of(design));
               });
           return ctx.ack();
         });
@@ -485,9 +485,12 @@ public final class ConsultantSlackApp {
    */
   private void respondInChannel(SlashCommandContext ctx, String user, String text, Task task) {
     try {
-      Question question = Question.of(task == Task.REVIEW ? fenced("design", text) : text);
-      Answer answer = services.consultant().perform(task, question, delta -> {});
-      List<SlackMessage> messages = renderer.answer(answer, UUID.randomUUID().toString());
+      List<SlackMessage> messages =
+          task == Task.REVIEW
+              ? renderer.review(services.reviewer().review(text))
+              : renderer.answer(
+                  services.consultant().perform(task, Question.of(text), delta -> {}),
+                  UUID.randomUUID().toString());
       String asked =
           task == Task.REVIEW
               ? "<@%s> asked for a design review".formatted(user)

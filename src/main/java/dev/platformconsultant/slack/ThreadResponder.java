@@ -9,6 +9,8 @@ import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
+import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.review.Review;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,7 @@ final class ThreadResponder {
   }
 
   private final Consultant consultant;
+  private final DesignReviewer reviewer;
   private final SlackApi api;
   private final BlockKitRenderer renderer;
   private final Duration updateInterval;
@@ -41,8 +44,13 @@ final class ThreadResponder {
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofDays(2)).build();
 
   ThreadResponder(
-      Consultant consultant, SlackApi api, BlockKitRenderer renderer, Duration updateInterval) {
+      Consultant consultant,
+      DesignReviewer reviewer,
+      SlackApi api,
+      BlockKitRenderer renderer,
+      Duration updateInterval) {
     this.consultant = consultant;
+    this.reviewer = reviewer;
     this.api = api;
     this.renderer = renderer;
     this.updateInterval = updateInterval;
@@ -63,6 +71,17 @@ final class ThreadResponder {
         new LiveMessage(
             api, renderer, target.channel(), target.threadTs(), placeholder, updateInterval);
     try {
+      if (task == Task.REVIEW) {
+        // A review is structured and validated as a whole: it is shown when complete, not streamed.
+        Review review = reviewer.review(question.text());
+        live.finish(renderer.review(review));
+        log.info(
+            "reviewed in {} ({} mode, {} findings)",
+            target.conversation(),
+            review.mode().id(),
+            review.findings().size());
+        return;
+      }
       Answer answer = consultant.perform(task, question, live::append);
       String questionId = UUID.randomUUID().toString();
       questions.put(questionId, question.text());

@@ -1,0 +1,52 @@
+package dev.platformconsultant.review;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The areas a design is reviewed in, as the design-review checklist names them. */
+public enum Area {
+  RELIABILITY("Reliability"),
+  SECURITY("Security"),
+  OPERABILITY("Operability and observability"),
+  DELIVERY("Delivery"),
+  COST("Cost"),
+  DEVELOPER_EXPERIENCE("Developer experience"),
+  DATA("Data");
+
+  private final String title;
+
+  Area(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The area a heading or a model's label names ("Operability / observability", "devex", "cost").
+   */
+  public static Optional<Area> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.startsWith("operab") || t.startsWith("observab")) {
+      return Optional.of(OPERABILITY);
+    }
+    if (t.startsWith("developer") || t.startsWith("devex") || t.startsWith("dx")) {
+      return Optional.of(DEVELOPER_EXPERIENCE);
+    }
+    if (t.startsWith("finops")) {
+      return Optional.of(COST);
+    }
+    return Arrays.stream(values())
+        .filter(a -> t.startsWith(a.title.toLowerCase(Locale.ROOT)) || t.startsWith(a.id()))
+        .findFirst();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.platformconsultant.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.platformconsultant.TestApp;
+import dev.platformconsultant.consultant.Mode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OfflineReviewTest {
+  private final DesignReviewer reviewer =
+      TestApp.wire(TestApp.withReviewChecklist(TestApp.offlineEnv())).reviewer();
+
+  private static Optional<Finding> finding(Review review, String titleStart) {
+    return review.findings().stream().filter(f -> f.title().startsWith(titleStart)).findFirst();
+  }
+
+  @Test
+  void everyPlantedProblemIsFlaggedWithItsSeverity() {
+    Review review = reviewer.review(TestApp.resource("review/planted-problems.md"));
+
+    assertEquals(Mode.OFFLINE, review.mode());
+    Finding secrets = finding(review, "Are secrets kept out").orElseThrow();
+    assertEquals(Severity.CRITICAL, secrets.severity());
+    assertTrue(secrets.evidence().contains("password: S3cr3t-Orders-2026!"), secrets.evidence());
+    assertEquals(
+        "design-review-checklist#are-secrets-kept-out-of-code-and-config", secrets.source());
+    Finding zones = finding(review, "Is the service redundant").orElseThrow();
+    assertEquals(Severity.HIGH, zones.severity());
+    assertTrue(zones.evidence().contains("single-AZ"), zones.evidence());
+    assertEquals(
+        Severity.HIGH, finding(review, "Is there a rollback plan?").orElseThrow().severity());
+    assertEquals(Severity.HIGH, finding(review, "Are SLOs defined?").orElseThrow().severity());
+    assertEquals(Severity.CRITICAL, review.findings().getFirst().severity(), "most severe first");
+    assertTrue(
+        review.strengths().stream().anyMatch(s -> s.startsWith("Are there alerts and runbooks?")));
+    assertTrue(review.questions().contains("Is there a cost estimate?"));
+    assertFalse(review.quickWins().isEmpty());
+    assertFalse(review.longerTerm().isEmpty());
+  }
+
+  @Test
+  void aSoundDesignHasNoFindings() {
+    Review review = reviewer.review(TestApp.resource("review/good-design.md"));
+
+    assertEquals(List.of(), review.findings(), review.findings().toString());
+    assertEquals(6, review.strengths().size(), review.strengths().toString());
+  }
+
+  @Test
+  void theMarkdownShowsEveryPart() {
+    String markdown =
+        ReviewMarkdown.render(reviewer.review(TestApp.resource("review/planted-problems.md")));
+
+    for (String part :
+        List.of(
+            "## Design review",
+            "### Strengths",
+            "### Findings",
+            "**[CRITICAL] Are secrets kept out",
+            "### Questions for the team",
+            "**Quick wins**",
+            "**Longer term**",
+            "Source: `design-review-checklist#")) {
+      assertTrue(markdown.contains(part), part + " in\n" + markdown);
+    }
+  }
+
+  @Test
+  void wordsMatchWholeButPunctuatedTermsAsWritten() {
+    assertTrue(OfflineReviewer.contains("we roll back with argo", "roll back"));
+    assertFalse(OfflineReviewer.contains("enrollback", "rollback"));
+    assertTrue(OfflineReviewer.contains("  password: x", "password:"));
+    assertFalse(OfflineReviewer.contains("passwords are rotated", "password:"));
+  }
+}
