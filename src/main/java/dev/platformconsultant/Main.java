@@ -2,6 +2,9 @@ package dev.platformconsultant;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.platformconsultant.adr.AdrDrafter;
+import dev.platformconsultant.adr.AdrLog;
+import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
@@ -100,11 +103,14 @@ public final class Main {
             tokens,
             Clock.systemUTC());
     DesignReviewer reviewer = new DesignReviewer(knowledge, promptBuilder, model, languages);
+    AdrDrafter drafter =
+        new AdrDrafter(knowledge, promptBuilder, model, languages, Clock.systemDefaultZone());
+    AdrLog adrLog = new AdrLog(settings.adrDir(), AdrTemplate.of(settings.adrTemplate()));
     log.info(
         "ready: {} documents, {} passages, LLM {}",
         knowledge.documentCount(),
         knowledge.passageCount(),
         settings.llm().label());
-    return new Services(settings, knowledge, consultant, reviewer, warnings);
+    return new Services(settings, knowledge, consultant, reviewer, drafter, adrLog, warnings);
   }
 }

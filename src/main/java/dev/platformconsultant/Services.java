@@ -1,5 +1,7 @@
 package dev.platformconsultant;
 
+import dev.platformconsultant.adr.AdrDrafter;
+import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
@@ -18,6 +20,8 @@ public record Services(
     ReloadingKnowledgeBase knowledge,
     Consultant consultant,
     DesignReviewer reviewer,
+    AdrDrafter drafter,
+    AdrLog adrLog,
     List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);

@@ -37,7 +37,23 @@ public final class EnvironmentSettings {
         path("CONSULTANT_DATA_DIR", "./data"),
         positiveInt("CONSULTANT_PROMPT_TOKEN_BUDGET", DEFAULT_PROMPT_TOKEN_BUDGET, 1000, 200_000),
         flag("CONSULTANT_EMBEDDINGS", true),
-        slack());
+        slack(),
+        path("CONSULTANT_ADR_DIR", path("CONSULTANT_DATA_DIR", "./data").resolve("adr").toString()),
+        adrTemplate());
+  }
+
+  private String adrTemplate() {
+    String raw = value("CONSULTANT_ADR_TEMPLATE").orElse("madr");
+    if (raw.equalsIgnoreCase("madr") || raw.equalsIgnoreCase("nygard")) {
+      return raw.toLowerCase(java.util.Locale.ROOT);
+    }
+    if (!java.nio.file.Files.isRegularFile(Path.of(raw))) {
+      throw new InvalidSettingException(
+          "CONSULTANT_ADR_TEMPLATE",
+          "'%s' is not accepted; expected madr, nygard or the path of a template file"
+              .formatted(raw));
+    }
+    return raw;
   }
 
   private SlackSettings slack() {

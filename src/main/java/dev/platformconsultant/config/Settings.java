@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param promptTokenBudget the most input tokens a prompt to the LLM may take
  * @param embeddings whether retrieval uses the in-process embedding model besides lexical search
  * @param slack how to reach Slack; validated only when the Slack app starts
+ * @param adrDir the ADR log's directory
+ * @param adrTemplate {@code madr}, {@code nygard} or the path of a template file
  */
 public record Settings(
     LlmSettings llm,
@@ -22,7 +24,9 @@ public record Settings(
     Path dataDir,
     int promptTokenBudget,
     boolean embeddings,
-    SlackSettings slack) {
+    SlackSettings slack,
+    Path adrDir,
+    String adrTemplate) {
 
   public Settings {
     Objects.requireNonNull(llm, "llm");

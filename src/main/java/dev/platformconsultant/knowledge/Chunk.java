@@ -19,6 +19,7 @@ record Chunk(Passage passage, String aliases, Map<String, Set<String>> termsByLa
             doc.id() + "#" + section.slug(),
             doc.id(),
             doc.title(),
+            doc.kind(),
             section.heading(),
             doc.path().toString(),
             section.text(),

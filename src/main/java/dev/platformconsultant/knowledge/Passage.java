@@ -4,6 +4,7 @@ package dev.platformconsultant.knowledge;
  * A retrieved section, ready to be cited.
  *
  * @param id stable and openable: {@code doc-id#section-slug}
+ * @param kind the document's kind (pattern, anti-pattern, framework, checklist, template, playbook)
  * @param heading the section's heading path ("How to measure it > Burn rate")
  * @param path the document's file, as configured (relative paths stay relative)
  * @param score the retrieval score; comparable only within one search
@@ -13,6 +14,7 @@ public record Passage(
     String id,
     String documentId,
     String title,
+    String kind,
     String heading,
     String path,
     String text,
@@ -20,10 +22,10 @@ public record Passage(
     double coverage) {
 
   public Passage withScore(double newScore) {
-    return new Passage(id, documentId, title, heading, path, text, newScore, coverage);
+    return new Passage(id, documentId, title, kind, heading, path, text, newScore, coverage);
   }
 
   public Passage withCoverage(double newCoverage) {
-    return new Passage(id, documentId, title, heading, path, text, score, newCoverage);
+    return new Passage(id, documentId, title, kind, heading, path, text, score, newCoverage);
   }
 }

@@ -12,6 +12,7 @@ import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import dev.platformconsultant.adr.AdrDraft;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.SourceRef;
 import dev.platformconsultant.review.Review;
@@ -84,6 +85,50 @@ public final class BlockKitRenderer {
                     b.actionId(ACTION_NOT_HELPFUL)
                         .text(plainText(":thumbsdown: Not helpful"))
                         .value(id))));
+  }
+
+  public static final String ACTION_ADR_SAVE = "adr_save";
+  public static final String ACTION_ADR_REGENERATE = "adr_regenerate";
+
+  /**
+   * An ADR draft: the record as it would be saved (its YAML front matter shown as a line), with
+   * "Save to ADR log" and "Regenerate" buttons carrying {@code draftId}.
+   */
+  public List<SlackMessage> adr(AdrDraft draft, String file, String draftId) {
+    String body = file.replaceFirst("(?s)^---\\n.*?\\n---\\n", "");
+    List<LayoutBlock> footer = new ArrayList<>();
+    draft
+        .warning()
+        .ifPresent(
+            w -> footer.add(context(List.of(markdownText(":warning: " + MrkdwnWriter.escape(w))))));
+    String meta =
+        "*Status:* %s · *Date:* %s%s · %s"
+            .formatted(
+                MrkdwnWriter.escape(draft.status()),
+                draft.date(),
+                draft.decisionMakers().isEmpty()
+                    ? ""
+                    : " · *Decision-makers:* " + String.join(", ", draft.decisionMakers()),
+                draft.mode() == dev.platformconsultant.consultant.Mode.LLM
+                    ? "drafted by the LLM"
+                    : "offline draft, to complete");
+    footer.add(context(List.of(markdownText(meta))));
+    footer.add(
+        actions(
+            "adr",
+            List.of(
+                button(
+                    b ->
+                        b.actionId(ACTION_ADR_SAVE)
+                            .style("primary")
+                            .text(plainText("Save to ADR log"))
+                            .value(draftId)),
+                button(
+                    b ->
+                        b.actionId(ACTION_ADR_REGENERATE)
+                            .text(plainText("Regenerate"))
+                            .value(draftId)))));
+    return messages(body, footer);
   }
 
   /** Markdown as one or more messages, with {@code footer} blocks closing the last one. */

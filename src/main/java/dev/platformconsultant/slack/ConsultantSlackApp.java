@@ -23,6 +23,9 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.platformconsultant.Services;
+import dev.platformconsultant.adr.AdrLog;
+import dev.platformconsultant.adr.AdrRequest;
+import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
@@ -80,7 +83,13 @@ public final class ConsultantSlackApp {
     this.api = new SlackApi(slack.methods(botToken));
     this.responder =
         new ThreadResponder(
-            services.consultant(), services.reviewer(), api, renderer, LIVE_UPDATE_INTERVAL);
+            services.consultant(),
+            services.reviewer(),
+            services.drafter(),
+            AdrTemplate.of(services.settings().adrTemplate()),
+            api,
+            renderer,
+            LIVE_UPDATE_INTERVAL);
     this.history = new ThreadHistory(api);
     this.files = new SlackFiles(botToken);
     this.feedback = new FeedbackLog(services.settings().dataDir(), clock);
@@ -244,27 +253,26 @@ public final class ConsultantSlackApp {
         (req, ctx) -> {
           var state = req.getPayload().getView().getState();
           String title = Modals.value(state, "title").orElse("Untitled decision");
-          StringBuilder material = new StringBuilder("Decision: " + title + "\n");
-          Modals.value(state, "context")
-              .ifPresent(v -> material.append("\nContext and problem:\n").append(v).append('\n'));
-          Modals.value(state, "options")
-              .ifPresent(v -> material.append("\nOptions considered:\n").append(v).append('\n'));
-          Modals.value(state, "drivers")
-              .ifPresent(v -> material.append("\nDecision drivers:\n").append(v).append('\n'));
-          Modals.value(state, "decision")
-              .ifPresent(
-                  v -> material.append("\nDecision already taken:\n").append(v).append('\n'));
           String channel = req.getPayload().getView().getPrivateMetadata();
           String user = req.getPayload().getUser().getId();
+          AdrRequest request =
+              new AdrRequest(
+                  title,
+                  Modals.value(state, "context"),
+                  Modals.value(state, "options"),
+                  Modals.value(state, "drivers"),
+                  Modals.value(state, "decision"),
+                  List.of("<@" + user + ">"),
+                  Optional.empty(),
+                  Optional.empty());
           executor.submit(
               () ->
-                  postThenAnswer(
+                  postThenDraft(
                       channel,
                       user,
                       "<@%s> asked for an ADR draft: *%s*"
                           .formatted(user, MrkdwnWriter.escape(title)),
-                      Task.ADR,
-                      fenced("material", material.toString())));
+                      request));
           return ctx.ack();
         });
 
@@ -307,14 +315,39 @@ public final class ConsultantSlackApp {
           String botId = ctx.getBotId();
           queue.submit(
               target.conversation(),
-              () ->
-                  responder.answer(
-                      target,
-                      Task.ADR,
-                      Question.of(fenced("material", threadMaterial(target, botUserId, botId)))));
+              () -> responder.draftAdr(target, threadRequest(target, m, botUserId, botId)));
           return ctx.ack();
         });
 
+    app.blockAction(
+        BlockKitRenderer.ACTION_ADR_SAVE,
+        (req, ctx) -> {
+          String draftId = req.getPayload().getActions().getFirst().getValue();
+          String user = req.getPayload().getUser().getId();
+          executor.submit(() -> saveDraft(draftId, user, ctx));
+          return ctx.ack();
+        });
+    app.blockAction(
+        BlockKitRenderer.ACTION_ADR_REGENERATE,
+        (req, ctx) -> {
+          String draftId = req.getPayload().getActions().getFirst().getValue();
+          Optional<ThreadResponder.PendingDraft> pending = responder.pendingDraft(draftId);
+          if (pending.isEmpty()) {
+            ctx.respond(
+                r ->
+                    r.responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(
+                            "That draft is too old to regenerate: ask for a new one with "
+                                + settings.commands().adr()
+                                + "."));
+          } else {
+            ThreadResponder.Target target = pending.get().target();
+            queue.submit(
+                target.conversation(), () -> responder.draftAdr(target, pending.get().request()));
+          }
+          return ctx.ack();
+        });
     app.blockAction(
         BlockKitRenderer.ACTION_HELPFUL,
         (req, ctx) -> {
@@ -536,6 +569,106 @@ public final class ConsultantSlackApp {
     }
     ThreadResponder.Target where = new ThreadResponder.Target(target, ts, user, false);
     queue.submit(where.conversation(), () -> responder.answer(where, task, Question.of(material)));
+  }
+
+  /** Saves a pending draft to the ADR log and says where, in the draft's thread. */
+  private void saveDraft(
+      String draftId, String user, com.slack.api.bolt.context.builtin.ActionContext ctx) {
+    try {
+      Optional<ThreadResponder.PendingDraft> pending = responder.pendingDraft(draftId);
+      if (pending.isEmpty()) {
+        ctx.respond(
+            r ->
+                r.responseType("ephemeral")
+                    .replaceOriginal(false)
+                    .text(
+                        "That draft is too old to save: ask for a new one with "
+                            + settings.commands().adr()
+                            + "."));
+        return;
+      }
+      AdrLog.Saved saved = services.adrLog().save(pending.get().draft(), Optional.empty());
+      ThreadResponder.Target target = pending.get().target();
+      String text =
+          saved.created()
+              ? ":white_check_mark: <@%s> saved this as *ADR-%04d* (`%s`)."
+                  .formatted(user, saved.number(), saved.file().getFileName())
+              : ":information_source: Already in the ADR log as *ADR-%04d* (`%s`)."
+                  .formatted(saved.number(), saved.file().getFileName());
+      api.post(target.channel(), target.threadTs(), note(text));
+    } catch (IOException | RuntimeException e) {
+      log.error("saving draft {} failed", draftId, e);
+      try {
+        ctx.respond(
+            r ->
+                r.responseType("ephemeral")
+                    .replaceOriginal(false)
+                    .text(":warning: Saving to the ADR log failed; please try again."));
+      } catch (IOException again) {
+        log.error("could not report the failure: {}", again.getMessage());
+      }
+    }
+  }
+
+  /** Like {@link #postThenAnswer}, for an ADR draft. */
+  private void postThenDraft(String channel, String user, String opening, AdrRequest request) {
+    String target = channel;
+    String ts;
+    try {
+      ts = api.post(channel, null, note(opening));
+    } catch (SlackApiFailure e) {
+      log.info("cannot post in {} ({}); drafting in a DM", channel, e.error());
+      target = user;
+      ts =
+          api.post(
+              user, null, note(opening + " (I am not in that channel, so here it is privately.)"));
+    }
+    ThreadResponder.Target where = new ThreadResponder.Target(target, ts, user, false);
+    queue.submit(where.conversation(), () -> responder.draftAdr(where, request));
+  }
+
+  /**
+   * A thread as an ADR request: its first message's first line as the title, its people as
+   * decision-makers (who started it) and consulted (the others), its messages as the material.
+   */
+  private AdrRequest threadRequest(
+      ThreadResponder.Target target, Message clicked, String botUserId, String botId) {
+    List<Turn> turns =
+        history.before(target.channel(), target.threadTs(), "9999999999.999999", botUserId, botId);
+    Set<String> participants = new LinkedHashSet<>();
+    for (Turn turn : turns) {
+      if (turn.role() == Turn.Role.USER && turn.text().startsWith("<@")) {
+        participants.add(turn.text().substring(0, turn.text().indexOf('>') + 1));
+      }
+    }
+    String first =
+        turns.stream()
+            .filter(t -> t.role() == Turn.Role.USER)
+            .findFirst()
+            .map(Turn::text)
+            .orElse(SlackText.question(clicked.getText(), botUserId));
+    String title =
+        first
+            .replaceFirst("^<@[A-Z0-9]+>:\\s*", "")
+            .lines()
+            .findFirst()
+            .orElse("Decision from a Slack thread")
+            .strip();
+    if (title.length() > 100) {
+      title = title.substring(0, 99) + "…";
+    }
+    String link =
+        "https://slack.com/archives/%s/p%s"
+            .formatted(target.channel(), target.threadTs().replace(".", ""));
+    return new AdrRequest(
+        title,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        new ArrayList<>(participants),
+        Optional.of(link),
+        Optional.of(threadMaterial(target, botUserId, botId)));
   }
 
   /** A thread as ADR material: who took part, and what each said, in order. */

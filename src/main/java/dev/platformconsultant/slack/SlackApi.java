@@ -8,6 +8,7 @@ import com.slack.api.model.assistant.SuggestedPrompt;
 import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,6 +145,46 @@ final class SlackApi {
                 () ->
                     client.conversationsReplies(r -> r.channel(channel).ts(threadTs).limit(limit))))
         .getMessages();
+  }
+
+  /** Shares a text file in the thread (files:write), e.g. an ADR draft as a .md to download. */
+  void uploadText(String channel, String threadTs, String filename, String title, String content) {
+    try {
+      var response =
+          client.filesUploadV2(
+              r ->
+                  r.channel(channel)
+                      .threadTs(threadTs)
+                      .filename(filename)
+                      .title(title)
+                      .content(content)
+                      .requestFileInfo(false));
+      if (!response.isOk()) {
+        throw new SlackApiFailure("files.uploadV2", response.getError(), null);
+      }
+    } catch (com.slack.api.methods.SlackFilesUploadV2Exception e) {
+      // The SDK's exception carries each step's response; the first refusal is the useful reason.
+      String reason =
+          e.getGetURLResponses().stream()
+              .filter(r -> !r.isOk())
+              .map(r -> "getUploadURLExternal: " + r.getError())
+              .findFirst()
+              .or(
+                  () ->
+                      e.getUploadResponses().values().stream()
+                          .filter(r -> r.getCode() != 200)
+                          .map(r -> "upload: HTTP " + r.getCode())
+                          .findFirst())
+              .or(
+                  () ->
+                      Optional.ofNullable(e.getCompleteResponse())
+                          .filter(r -> !r.isOk())
+                          .map(r -> "completeUploadExternal: " + r.getError()))
+              .orElse("upload failed");
+      throw new SlackApiFailure("files.uploadV2", reason, e);
+    } catch (IOException | SlackApiException e) {
+      throw new SlackApiFailure("files.uploadV2", String.valueOf(e.getMessage()), e);
+    }
   }
 
   void openView(String triggerId, View view) {

@@ -5,6 +5,11 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.platformconsultant.adr.AdrDraft;
+import dev.platformconsultant.adr.AdrDrafter;
+import dev.platformconsultant.adr.AdrLog;
+import dev.platformconsultant.adr.AdrRequest;
+import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.Question;
@@ -37,6 +42,10 @@ final class ThreadResponder {
 
   private final Consultant consultant;
   private final DesignReviewer reviewer;
+  private final AdrDrafter drafter;
+  private final AdrTemplate adrTemplate;
+  private final Cache<String, PendingDraft> drafts =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofDays(7)).build();
   private final SlackApi api;
   private final BlockKitRenderer renderer;
   private final Duration updateInterval;
@@ -46,11 +55,15 @@ final class ThreadResponder {
   ThreadResponder(
       Consultant consultant,
       DesignReviewer reviewer,
+      AdrDrafter drafter,
+      AdrTemplate adrTemplate,
       SlackApi api,
       BlockKitRenderer renderer,
       Duration updateInterval) {
     this.consultant = consultant;
     this.reviewer = reviewer;
+    this.drafter = drafter;
+    this.adrTemplate = adrTemplate;
     this.api = api;
     this.renderer = renderer;
     this.updateInterval = updateInterval;
@@ -96,6 +109,50 @@ final class ThreadResponder {
       log.error("answering in {} failed", target.conversation(), e);
       apologise(target, live, e);
     }
+  }
+
+  /** A draft waiting for its "Save to ADR log" or "Regenerate" button. */
+  record PendingDraft(AdrRequest request, AdrDraft draft, Target target) {}
+
+  /**
+   * Drafts an ADR in the thread: the draft with "Save to ADR log" and "Regenerate" buttons, and the
+   * same draft as a Markdown file to download.
+   */
+  void draftAdr(Target target, AdrRequest request) {
+    String placeholder = null;
+    try {
+      placeholder = api.post(target.channel(), target.threadTs(), working(Task.ADR));
+    } catch (SlackApiFailure e) {
+      log.warn("could not show that the request was taken: {}", e.getMessage());
+    }
+    LiveMessage live =
+        new LiveMessage(
+            api, renderer, target.channel(), target.threadTs(), placeholder, updateInterval);
+    try {
+      AdrDraft draft = drafter.draft(request);
+      String draftId = UUID.randomUUID().toString();
+      drafts.put(draftId, new PendingDraft(request, draft, target));
+      String file = adrTemplate.render(draft);
+      live.finish(renderer.adr(draft, file, draftId));
+      try {
+        api.uploadText(
+            target.channel(),
+            target.threadTs(),
+            "adr-draft-" + AdrLog.slug(draft.title()) + ".md",
+            draft.title(),
+            file);
+      } catch (SlackApiFailure e) {
+        log.warn("the draft file was not shared ({}); the draft is in the message", e.error(), e);
+      }
+      log.info("drafted an ADR in {} ({} mode)", target.conversation(), draft.mode().id());
+    } catch (RuntimeException e) {
+      log.error("drafting in {} failed", target.conversation(), e);
+      apologise(target, live, e);
+    }
+  }
+
+  Optional<PendingDraft> pendingDraft(String draftId) {
+    return Optional.ofNullable(drafts.getIfPresent(draftId));
   }
 
   /** The text of a question by the id its feedback buttons carry, while it is remembered. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class CitationsTest {
   private final List<Passage> passages =
       IntStream.rangeClosed(1, 4)
-          .mapToObj(i -> new Passage("d" + i + "#s", "d" + i, "D" + i, "S", "p", "t", 1, 1))
+          .mapToObj(
+              i -> new Passage("d" + i + "#s", "d" + i, "D" + i, "pattern", "S", "p", "t", 1, 1))
           .toList();
 
   @Test

@@ -23,6 +23,7 @@ class PromptBuilderTest {
         "doc-" + rank + "#section",
         "doc-" + rank,
         "Doc " + rank,
+        "pattern",
         "Section",
         "knowledge/doc-" + rank + ".md",
         text,

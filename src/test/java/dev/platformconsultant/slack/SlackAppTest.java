@@ -305,6 +305,55 @@ class SlackAppTest {
     assertEquals(200, good.statusCode());
   }
 
+  @Test
+  void theAdrFormGivesADraftWithButtonsAFileAndSavingWritesTheLog() throws Exception {
+    harness.form(Map.of("payload", TestApp.resource("slack/events/view_submission_adr.json")));
+
+    SlackHarness.await(
+        "the draft",
+        () ->
+            harness.slack.calls("chat.update").stream()
+                .anyMatch(c -> c.getOrDefault("blocks", "").contains("adr_save")));
+    String blocks = harness.slack.calls("chat.update").getLast().get("blocks");
+    assertTrue(
+        blocks.contains("Context and Problem Statement") && blocks.contains("Considered Options"),
+        blocks);
+    assertTrue(blocks.contains("adr_regenerate"));
+    SlackHarness.await(
+        "the .md file", () -> !harness.slack.calls("files.completeUploadExternal").isEmpty());
+    String draftId =
+        json.readTree(blocks).findValues("value").stream()
+            .map(JsonNode::asText)
+            .filter(v -> v.length() == 36)
+            .findFirst()
+            .orElseThrow();
+
+    String click =
+        TestApp.resource("slack/events/block_action_adr_save.json")
+            .replace("{{response_url}}", harness.slack.responseUrl())
+            .replace("{{action}}", "adr_save")
+            .replace("{{draft_id}}", draftId);
+    harness.form(Map.of("payload", click));
+    harness.form(Map.of("payload", click));
+
+    Path adr = data.resolve("adr/0001-use-kafka-for-order-events.md");
+    SlackHarness.await("the saved record", () -> Files.exists(adr));
+    SlackHarness.await(
+        "two confirmations",
+        () ->
+            harness.slack.calls("chat.postMessage").stream()
+                    .filter(c -> c.getOrDefault("blocks", "").contains("ADR-0001"))
+                    .count()
+                == 2);
+    assertTrue(Files.readString(adr).startsWith("---\nstatus: proposed\n"));
+    try (var files = Files.list(data.resolve("adr"))) {
+      assertEquals(
+          1,
+          files.filter(f -> f.toString().endsWith(".md")).count(),
+          "saving twice does not duplicate");
+    }
+  }
+
   private Map<String, String> command(String name, String text) {
     return Map.ofEntries(
         Map.entry("token", "legacy"),

@@ -44,8 +44,15 @@ final class SlackStandIn implements AutoCloseable {
     ok("views.open", "\"view\":{\"id\":\"V0001\",\"type\":\"modal\"}");
     ok("conversations.replies", "\"messages\":[],\"has_more\":false");
     ok(
+        "files.getUploadURLExternal",
+        "\"upload_url\":\"" + server.baseUrl() + "/upload/F0001\",\"file_id\":\"F0001\"");
+    ok("files.completeUploadExternal", "\"files\":[{\"id\":\"F0001\",\"title\":\"draft\"}]");
+    ok(
         "bots.info",
         "\"bot\":{\"id\":\"B0OTHER\",\"deleted\":false,\"name\":\"deploy-bot\",\"app_id\":\"A0OTHER\",\"user_id\":\"U0OTHERBOT\"}");
+    server.stubFor(
+        post(urlPathEqualTo("/upload/F0001"))
+            .willReturn(aResponse().withStatus(200).withBody("OK - 123")));
     server.stubFor(
         post(urlPathEqualTo("/response-url"))
             .willReturn(aResponse().withStatus(200).withBody("ok")));

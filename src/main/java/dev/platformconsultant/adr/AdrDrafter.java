@@ -1,0 +1,369 @@
+package dev.platformconsultant.adr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.platformconsultant.consultant.LanguageModel;
+import dev.platformconsultant.consultant.LanguageModelException;
+import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.consultant.Prompt;
+import dev.platformconsultant.consultant.PromptBuilder;
+import dev.platformconsultant.consultant.Question;
+import dev.platformconsultant.consultant.Task;
+import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.knowledge.KnowledgeBase;
+import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.text.Language;
+import dev.platformconsultant.text.LanguageDetector;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drafts ADRs. With an LLM: a JSON draft (task-adr.md), validated, asked for once more if invalid,
+ * then the offline draft with the reason. Offline: the requester's own words in MADR's structure,
+ * with the options the knowledge base suggests added and every gap marked for the team to fill.
+ * Thread-safe.
+ */
+public final class AdrDrafter {
+  private static final Logger log = LoggerFactory.getLogger(AdrDrafter.class);
+  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
+  private static final Set<String> OPTION_KINDS = Set.of("pattern", "framework", "playbook");
+
+  private final KnowledgeBase knowledge;
+  private final PromptBuilder prompts;
+  private final Optional<LanguageModel> model;
+  private final LanguageDetector languages;
+  private final Clock clock;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public AdrDrafter(
+      KnowledgeBase knowledge,
+      PromptBuilder prompts,
+      Optional<LanguageModel> model,
+      LanguageDetector languages,
+      Clock clock) {
+    this.knowledge = knowledge;
+    this.prompts = prompts;
+    this.model = model;
+    this.languages = languages;
+    this.clock = clock;
+  }
+
+  public AdrDraft draft(AdrRequest request) {
+    Language language =
+        languages.detect(
+            request.title()
+                + " "
+                + request.context().orElse("")
+                + " "
+                + request.material().orElse(""));
+    List<Passage> passages = knowledge.search(searchText(request), 8);
+    AdrDraft offline = offline(request, passages, language);
+    if (model.isEmpty()) {
+      return offline;
+    }
+    Prompt prompt =
+        prompts.build(Task.ADR.id(), Question.of(material(request)), passages, language);
+    String problem;
+    try {
+      String first = model.get().complete(prompt).text();
+      try {
+        return parse(first, request, prompt.passages(), language);
+      } catch (IllegalArgumentException e) {
+        log.warn("the model's ADR draft was invalid ({}); asking once more", e.getMessage());
+        List<Turn> history = new ArrayList<>(prompt.history());
+        history.add(Turn.user(prompt.user()));
+        history.add(Turn.assistant(first.length() > 4000 ? first.substring(0, 4000) : first));
+        Prompt retry =
+            new Prompt(
+                prompt.system(),
+                history,
+                "Your answer could not be used: "
+                    + e.getMessage()
+                    + ". Answer again with only the JSON object, every key present.",
+                prompt.passages(),
+                language,
+                prompt.inputTokens(),
+                prompt.trimmedPassages(),
+                prompt.trimmedTurns(),
+                prompt.questionTruncated());
+        try {
+          return parse(model.get().complete(retry).text(), request, prompt.passages(), language);
+        } catch (IllegalArgumentException again) {
+          problem = "the LLM's draft was invalid twice (" + again.getMessage() + ")";
+        }
+      }
+    } catch (LanguageModelException e) {
+      problem = "the LLM did not answer (" + e.getMessage() + ")";
+    }
+    log.warn("ADR draft falls back to the offline draft: {}", problem);
+    return new AdrDraft(
+        offline.title(),
+        offline.status(),
+        offline.date(),
+        offline.decisionMakers(),
+        offline.consulted(),
+        offline.informed(),
+        offline.context(),
+        offline.drivers(),
+        offline.options(),
+        offline.chosen(),
+        offline.justification(),
+        offline.goodConsequences(),
+        offline.badConsequences(),
+        offline.confirmation(),
+        offline.moreInformation(),
+        Mode.OFFLINE,
+        language,
+        Optional.of("Fallback: " + problem + "; this is the offline draft."));
+  }
+
+  AdrDraft parse(String text, AdrRequest request, List<Passage> passages, Language language) {
+    String body =
+        text.strip().replaceFirst("(?s)^```(?:json)?\\s*", "").replaceFirst("(?s)\\s*```\\s*$", "");
+    int start = body.indexOf('{');
+    int end = body.lastIndexOf('}');
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("the answer holds no JSON object");
+    }
+    JsonNode root;
+    try {
+      root = json.readTree(body.substring(start, end + 1));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("the JSON is malformed (" + e.getOriginalMessage() + ")");
+    }
+    String context = required(root, "context");
+    List<AdrOption> options = new ArrayList<>();
+    for (JsonNode o : array(root, "options")) {
+      String name = o.path("name").asText("").strip();
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("an option has no name");
+      }
+      options.add(
+          new AdrOption(
+              name,
+              cite(o.path("description").asText(""), passages),
+              citeAll(strings(o, "pros"), passages),
+              citeAll(strings(o, "cons"), passages),
+              ""));
+    }
+    if (options.size() < 2) {
+      throw new IllegalArgumentException("fewer than two considered options");
+    }
+    String chosen = root.path("chosen").asText("").strip();
+    if (!chosen.isEmpty() && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(chosen))) {
+      throw new IllegalArgumentException("\"chosen\" is not one of the options");
+    }
+    String justification = required(root, "justification");
+    List<String> more = new ArrayList<>(citeAll(strings(root, "more_information"), passages));
+    request.link().ifPresent(l -> more.add("Discussion: " + l));
+    return new AdrDraft(
+        request.title(),
+        chosen.isEmpty() ? "proposed" : "accepted",
+        LocalDate.now(clock),
+        request.participants().isEmpty() ? List.of() : List.of(request.participants().getFirst()),
+        request.participants().size() > 1
+            ? request.participants().subList(1, request.participants().size())
+            : List.of(),
+        List.of(),
+        cite(context, passages),
+        citeAll(strings(root, "drivers"), passages),
+        options,
+        chosen,
+        cite(justification, passages),
+        citeAll(strings(root, "good_consequences"), passages),
+        citeAll(strings(root, "bad_consequences"), passages),
+        cite(required(root, "confirmation"), passages),
+        more,
+        Mode.LLM,
+        language,
+        Optional.empty());
+  }
+
+  /** The draft from the request alone, with the knowledge base's suggestions, gaps marked. */
+  AdrDraft offline(AdrRequest request, List<Passage> passages, Language language) {
+    boolean fr = language == Language.FR;
+    String todo = fr ? "_À compléter par l'équipe._" : "_To be completed by the team._";
+    List<AdrOption> options = new ArrayList<>();
+    for (String name : split(request.options().orElse(""))) {
+      options.add(new AdrOption(name, "", List.of(), List.of(), ""));
+    }
+    Set<String> suggested = new LinkedHashSet<>();
+    for (Passage p : passages) {
+      if (suggested.size() >= 2 || p.coverage() < 0.34) {
+        continue;
+      }
+      if (OPTION_KINDS.contains(p.kind())
+          && suggested.add(p.title())
+          && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(p.title()))) {
+        options.add(
+            new AdrOption(p.title(), firstSentence(p.text()), List.of(), List.of(), p.id()));
+      }
+    }
+    options.add(
+        new AdrOption(
+            fr ? "Garder l'approche actuelle" : "Keep the current approach",
+            fr
+                ? "Ne rien changer : la référence à laquelle comparer les autres options."
+                : "Change nothing: the baseline the other options are compared with.",
+            List.of(),
+            List.of(),
+            ""));
+    String chosen = request.decision().map(String::strip).orElse("");
+    if (!chosen.isEmpty() && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(chosen))) {
+      options.addFirst(new AdrOption(chosen, "", List.of(), List.of(), ""));
+    }
+    List<String> drivers = split(request.drivers().orElse(""));
+    if (drivers.isEmpty()) {
+      drivers =
+          fr
+              ? List.of(
+                  "Expérience développeur (self-service, simplicité) — à confirmer",
+                  "Fiabilité et opérabilité — à confirmer",
+                  "Coût total (cloud et humain) — à confirmer",
+                  "Sécurité et conformité — à confirmer")
+              : List.of(
+                  "Developer experience (self-service, simplicity) — to confirm",
+                  "Reliability and operability — to confirm",
+                  "Total cost (cloud and people) — to confirm",
+                  "Security and compliance — to confirm");
+    }
+    List<String> more = new ArrayList<>();
+    request.link().ifPresent(l -> more.add((fr ? "Discussion : " : "Discussion: ") + l));
+    for (Passage p : passages.stream().filter(p -> p.coverage() >= 0.34).limit(3).toList()) {
+      more.add((fr ? "Voir " : "See ") + p.title() + " > " + p.heading() + " (`" + p.id() + "`)");
+    }
+    more.add(
+        fr
+            ? "Brouillon hors ligne (aucun LLM) : options, arguments et conséquences sont à compléter avec l'équipe."
+            : "Offline draft (no LLM): options, arguments and consequences are to be completed with the team.");
+    String context =
+        request
+            .context()
+            .or(request::material)
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .orElse(todo);
+    return new AdrDraft(
+        request.title(),
+        chosen.isEmpty() ? "proposed" : "accepted",
+        LocalDate.now(clock),
+        request.participants().isEmpty() ? List.of() : List.of(request.participants().getFirst()),
+        request.participants().size() > 1
+            ? request.participants().subList(1, request.participants().size())
+            : List.of(),
+        List.of(),
+        context,
+        drivers,
+        options,
+        chosen,
+        todo,
+        List.of(),
+        List.of(),
+        fr
+            ? "Revue de l'implémentation et des métriques concernées trois mois après la décision. "
+                + todo
+            : "Review of the implementation and the metrics it affects three months after the decision. "
+                + todo,
+        more,
+        Mode.OFFLINE,
+        language,
+        Optional.empty());
+  }
+
+  private static String searchText(AdrRequest r) {
+    return r.title() + " " + r.context().orElse("") + " " + r.options().orElse("");
+  }
+
+  private static String material(AdrRequest r) {
+    StringBuilder out = new StringBuilder("Decision to record: ").append(r.title()).append('\n');
+    r.context().ifPresent(v -> out.append("\nContext and problem:\n").append(v).append('\n'));
+    r.options()
+        .ifPresent(v -> out.append("\nOptions the requester considered:\n").append(v).append('\n'));
+    r.drivers().ifPresent(v -> out.append("\nDecision drivers:\n").append(v).append('\n'));
+    r.decision().ifPresent(v -> out.append("\nDecision already taken:\n").append(v).append('\n'));
+    if (!r.participants().isEmpty()) {
+      out.append("\nParticipants: ").append(String.join(", ", r.participants())).append('\n');
+    }
+    r.material()
+        .ifPresent(
+            v ->
+                out.append("\n<material>\n")
+                    .append(v.replace("</material>", "</ material>"))
+                    .append("\n</material>\n"));
+    return out.toString();
+  }
+
+  /**
+   * "[2]" in a model's text becomes the passage id, which stays meaningful once saved in a file.
+   */
+  private static String cite(String text, List<Passage> passages) {
+    Matcher m = CITATION.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      String replacement =
+          n >= 1 && n <= passages.size() ? "(`" + passages.get(n - 1).id() + "`)" : "";
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString().replaceAll("\\s+\\(`", " (`").strip();
+  }
+
+  private static List<String> citeAll(List<String> texts, List<Passage> passages) {
+    return texts.stream().map(t -> cite(t, passages)).toList();
+  }
+
+  private static String required(JsonNode root, String key) {
+    String value = root.path(key).asText("").strip();
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("\"" + key + "\" is missing or empty");
+    }
+    return value;
+  }
+
+  private static JsonNode array(JsonNode root, String key) {
+    JsonNode node = root.get(key);
+    if (node == null || !node.isArray()) {
+      throw new IllegalArgumentException("\"" + key + "\" is missing or not a list");
+    }
+    return node;
+  }
+
+  private static List<String> strings(JsonNode root, String key) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode n : array(root, key)) {
+      if (!n.asText("").isBlank()) {
+        values.add(n.asText().strip());
+      }
+    }
+    return values;
+  }
+
+  /** A requester's list: one per line, bullet or comma or " vs ". */
+  static List<String> split(String text) {
+    List<String> items = new ArrayList<>();
+    for (String line : text.split("\\n|,|;|\\s+vs\\.?\\s+|\\s+or\\s+|\\s+ou\\s+")) {
+      String item = line.strip().replaceFirst("^([-*•]|\\d+[.)])\\s*", "").strip();
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  private static String firstSentence(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    int end = flat.indexOf(". ");
+    String s = end > 0 ? flat.substring(0, end + 1) : flat;
+    return s.length() > 240 ? s.substring(0, 237) + "..." : s;
+  }
+}

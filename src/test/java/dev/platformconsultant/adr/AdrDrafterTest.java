@@ -1,0 +1,111 @@
+package dev.platformconsultant.adr;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.platformconsultant.TestApp;
+import dev.platformconsultant.consultant.Mode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class AdrDrafterTest {
+  @RegisterExtension
+  static WireMockExtension llm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private String completion(String content) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode body = (ObjectNode) json.readTree(TestApp.resource("llm/openai-chat.json"));
+    ((ObjectNode) body.get("choices").get(0).get("message")).put("content", content);
+    return body.toString();
+  }
+
+  private static AdrRequest request() {
+    return new AdrRequest(
+        "Use Kafka for order events",
+        Optional.of("Order events are lost when the monolith restarts."),
+        Optional.of("Kafka, RabbitMQ"),
+        Optional.of("durability, replay"),
+        Optional.empty(),
+        List.of("<@U0ALICE>", "<@U0BOB>"),
+        Optional.of("https://kestrel.slack.com/archives/C0001/p1764029000000100"),
+        Optional.empty());
+  }
+
+  @Test
+  void aValidModelDraftBecomesAProposedMadrRecordWithItsSources() throws Exception {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(completion(TestApp.resource("adr/llm-adr-good.json")))));
+    AdrDrafter drafter = TestApp.wire(TestApp.llmEnv("openai", llm.baseUrl() + "/v1")).drafter();
+
+    AdrDraft draft = drafter.draft(request());
+
+    assertEquals(Mode.LLM, draft.mode());
+    assertEquals("proposed", draft.status());
+    assertEquals(3, draft.options().size());
+    assertEquals(List.of("<@U0ALICE>"), draft.decisionMakers());
+    assertEquals(List.of("<@U0BOB>"), draft.consulted());
+    assertTrue(
+        draft
+            .moreInformation()
+            .contains("Discussion: https://kestrel.slack.com/archives/C0001/p1764029000000100"));
+    String text = AdrTemplate.of("madr").render(draft);
+    for (String section : AdrLogTest.MADR_SECTIONS) {
+      assertTrue(text.contains(section), section);
+    }
+    assertTrue(text.contains("(`"), "citations became passage ids: " + text);
+  }
+
+  @Test
+  void anInvalidModelDraftTwiceFallsBackToTheOfflineDraftAndSaysWhy() throws Exception {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        completion("{\"context\": \"x\", \"options\": [{\"name\": \"Kafka\"}]}"))));
+    AdrDrafter drafter = TestApp.wire(TestApp.llmEnv("openai", llm.baseUrl() + "/v1")).drafter();
+
+    AdrDraft draft = drafter.draft(request());
+
+    assertEquals(Mode.OFFLINE, draft.mode());
+    assertTrue(draft.warning().orElseThrow().contains("invalid twice"), draft.warning().toString());
+    assertEquals(
+        List.of("Kafka", "RabbitMQ", "Keep the current approach"),
+        draft.options().stream().map(AdrOption::name).toList());
+  }
+
+  @Test
+  void offlineADecisionGivenMakesItAccepted() {
+    AdrDrafter drafter = TestApp.wire(TestApp.offlineEnv()).drafter();
+    AdrRequest decided =
+        new AdrRequest(
+            "Use Kafka for order events",
+            Optional.empty(),
+            Optional.of("Kafka or RabbitMQ"),
+            Optional.empty(),
+            Optional.of("Kafka"),
+            List.of(),
+            Optional.empty(),
+            Optional.empty());
+
+    AdrDraft draft = drafter.draft(decided);
+
+    assertEquals("accepted", draft.status());
+    assertEquals("Kafka", draft.chosen());
+    assertTrue(AdrTemplate.of("madr").render(draft).contains("Chosen option: \"Kafka\""));
+  }
+}
