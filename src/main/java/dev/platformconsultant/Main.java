@@ -20,6 +20,7 @@ import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
 import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.security.Redactor;
 import dev.platformconsultant.text.LanguageDetector;
 import dev.platformconsultant.text.TokenCounter;
 import java.time.Clock;
@@ -111,6 +112,7 @@ public final class Main {
         knowledge.documentCount(),
         knowledge.passageCount(),
         settings.llm().label());
-    return new Services(settings, knowledge, consultant, reviewer, drafter, adrLog, warnings);
+    return new Services(
+        settings, knowledge, consultant, reviewer, drafter, adrLog, new Redactor(), warnings);
   }
 }

@@ -6,6 +6,7 @@ import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.security.Redactor;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public record Services(
     DesignReviewer reviewer,
     AdrDrafter drafter,
     AdrLog adrLog,
+    Redactor redactor,
     List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);

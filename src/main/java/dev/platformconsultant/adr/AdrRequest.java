@@ -28,6 +28,21 @@ public record AdrRequest(
     participants = List.copyOf(participants);
   }
 
+  /**
+   * The same request with every text passed through {@code f} (redaction, before the core sees it).
+   */
+  public AdrRequest mapText(java.util.function.UnaryOperator<String> f) {
+    return new AdrRequest(
+        f.apply(title),
+        context.map(f),
+        options.map(f),
+        drivers.map(f),
+        decision.map(f),
+        participants,
+        link,
+        material.map(f));
+  }
+
   public static AdrRequest titled(String title) {
     return new AdrRequest(
         title,

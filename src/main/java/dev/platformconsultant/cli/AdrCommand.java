@@ -5,6 +5,7 @@ import dev.platformconsultant.adr.AdrDraft;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrRequest;
 import dev.platformconsultant.adr.AdrTemplate;
+import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +101,8 @@ final class AdrCommand implements Callable<Integer>, ConsultantCommand.ServicesA
             Optional.empty(),
             material);
     Services app = context.services().get();
+    Redactor.Tally redaction = app.redactor().tally();
+    request = request.mapText(redaction::apply);
     AdrDraft draft = app.drafter().draft(request);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -115,6 +118,9 @@ final class AdrCommand implements Callable<Integer>, ConsultantCommand.ServicesA
       out.print(AdrTemplate.of(app.settings().adrTemplate()).render(draft));
     }
     out.flush();
+    if (redaction.summary().redacted()) {
+      err.println("note: " + Redactor.notice(redaction.summary()));
+    }
     draft.warning().ifPresent(w -> err.println("warning: " + w));
     err.flush();
     return draft.warning().isPresent() ? 1 : 0;

@@ -4,6 +4,7 @@ import dev.platformconsultant.Services;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.AnswerListener;
 import dev.platformconsultant.consultant.Question;
+import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,8 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
           "the question is empty; try: consultant ask \"How should we define SLOs?\"");
     }
     Services app = context.services().get();
+    Redactor.Result redacted = app.redactor().redact(text);
+    text = redacted.text();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Answer answer;
@@ -67,6 +70,9 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
       AnswerPrinter.printSources(answer, out);
     }
     out.flush();
+    if (redacted.redacted()) {
+      err.println("note: " + Redactor.notice(redacted));
+    }
     AnswerPrinter.printWarning(answer, err);
     err.flush();
     return answer.degraded() ? 1 : 0;

@@ -4,6 +4,7 @@ import dev.platformconsultant.Services;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.security.Redactor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -64,6 +65,11 @@ final class ChatCommand implements Callable<Integer>, ConsultantCommand.Services
       }
       if (line.isBlank()) {
         continue;
+      }
+      Redactor.Result redacted = app.redactor().redact(line);
+      line = redacted.text();
+      if (redacted.redacted()) {
+        err.println("note: " + Redactor.notice(redacted));
       }
       out.print("\nconsultant> ");
       Answer answer =

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       SearchCommand.class,
       ShowCommand.class,
       ReviewCommand.class,
+      RedactCommand.class,
       AdrCommand.class,
       ServeCommand.class,
       ManifestCommand.class,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.platformconsultant.review.Review;
 import dev.platformconsultant.review.ReviewMarkdown;
+import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,11 @@ final class ReviewCommand implements Callable<Integer>, ConsultantCommand.Servic
     if (design.isBlank()) {
       throw new ConsultantCommand.UsageProblem("the design is empty");
     }
-    Review review = context.services().get().reviewer().review(design);
+    Redactor.Result redacted = context.services().get().redactor().redact(design);
+    Review review = context.services().get().reviewer().review(redacted.text());
+    if (redacted.redacted()) {
+      spec.commandLine().getErr().println("note: " + Redactor.notice(redacted));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(

@@ -30,6 +30,7 @@ import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +85,7 @@ public final class ConsultantSlackApp {
     this.responder =
         new ThreadResponder(
             services.consultant(),
+            services.redactor(),
             services.reviewer(),
             services.drafter(),
             AdrTemplate.of(services.settings().adrTemplate()),
@@ -516,22 +518,28 @@ public final class ConsultantSlackApp {
    * An answer to a slash command, visible in the channel, posted through the command's
    * response_url.
    */
-  private void respondInChannel(SlashCommandContext ctx, String user, String text, Task task) {
+  private void respondInChannel(SlashCommandContext ctx, String user, String asked, Task task) {
     try {
+      Redactor.Result redacted = services.redactor().redact(asked);
+      String text = redacted.text();
       List<SlackMessage> messages =
           task == Task.REVIEW
               ? renderer.review(services.reviewer().review(text))
               : renderer.answer(
                   services.consultant().perform(task, Question.of(text), delta -> {}),
                   UUID.randomUUID().toString());
-      String asked =
+      String askedLine =
           task == Task.REVIEW
               ? "<@%s> asked for a design review".formatted(user)
               : "<@%s> asked: %s".formatted(user, MrkdwnWriter.escape(abbreviate(text, 2500)));
       for (int i = 0; i < messages.size(); i++) {
         List<LayoutBlock> blocks = new ArrayList<>(messages.get(i).blocks());
         if (i == 0) {
-          blocks.addFirst(context(List.of(markdownText(asked))));
+          blocks.addFirst(context(List.of(markdownText(askedLine))));
+          if (redacted.redacted()) {
+            blocks.add(
+                1, context(List.of(markdownText(":lock: " + Redactor.notice(redacted) + "."))));
+          }
         }
         String fallback = messages.get(i).text();
         ctx.respond(r -> r.responseType("in_channel").text(fallback).blocks(blocks));

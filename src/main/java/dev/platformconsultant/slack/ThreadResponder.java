@@ -14,8 +14,10 @@ import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
+import dev.platformconsultant.consultant.Turn;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.review.Review;
+import dev.platformconsultant.security.Redactor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,7 @@ final class ThreadResponder {
   }
 
   private final Consultant consultant;
+  private final Redactor redactor;
   private final DesignReviewer reviewer;
   private final AdrDrafter drafter;
   private final AdrTemplate adrTemplate;
@@ -54,6 +57,7 @@ final class ThreadResponder {
 
   ThreadResponder(
       Consultant consultant,
+      Redactor redactor,
       DesignReviewer reviewer,
       AdrDrafter drafter,
       AdrTemplate adrTemplate,
@@ -61,6 +65,7 @@ final class ThreadResponder {
       BlockKitRenderer renderer,
       Duration updateInterval) {
     this.consultant = consultant;
+    this.redactor = redactor;
     this.reviewer = reviewer;
     this.drafter = drafter;
     this.adrTemplate = adrTemplate;
@@ -69,7 +74,16 @@ final class ThreadResponder {
     this.updateInterval = updateInterval;
   }
 
-  void answer(Target target, Task task, Question question) {
+  void answer(Target target, Task task, Question asked) {
+    // Credentials never reach the LLM, the logs or a file: redacted here, the user told why.
+    Redactor.Tally redaction = redactor.tally();
+    Question question =
+        new Question(
+            redaction.apply(asked.text()),
+            asked.history().stream()
+                .map(t -> new Turn(t.role(), redaction.apply(t.text())))
+                .toList());
+    tellRedacted(target, redaction);
     String placeholder = null;
     try {
       if (target.assistantThread()) {
@@ -111,6 +125,25 @@ final class ThreadResponder {
     }
   }
 
+  private void tellRedacted(Target target, Redactor.Tally redaction) {
+    if (!redaction.summary().redacted()) {
+      return;
+    }
+    String text =
+        ":lock: "
+            + Redactor.notice(redaction.summary())
+            + ". Please do not paste secrets in Slack; rotate them if they were real.";
+    try {
+      api.post(
+          target.channel(),
+          target.threadTs(),
+          new SlackMessage(text, List.of(context(List.of(markdownText(text))))));
+    } catch (SlackApiFailure e) {
+      log.warn("could not say that secrets were redacted: {}", e.getMessage());
+    }
+    log.info("redacted {} secrets in {}", redaction.summary().count(), target.conversation());
+  }
+
   /** A draft waiting for its "Save to ADR log" or "Regenerate" button. */
   record PendingDraft(AdrRequest request, AdrDraft draft, Target target) {}
 
@@ -118,7 +151,10 @@ final class ThreadResponder {
    * Drafts an ADR in the thread: the draft with "Save to ADR log" and "Regenerate" buttons, and the
    * same draft as a Markdown file to download.
    */
-  void draftAdr(Target target, AdrRequest request) {
+  void draftAdr(Target target, AdrRequest asked) {
+    Redactor.Tally redaction = redactor.tally();
+    AdrRequest request = asked.mapText(redaction::apply);
+    tellRedacted(target, redaction);
     String placeholder = null;
     try {
       placeholder = api.post(target.channel(), target.threadTs(), working(Task.ADR));

@@ -169,6 +169,19 @@ class CommandLineTest {
     assertTrue(r.out().contains("ask") && r.out().contains("search") && r.out().contains("chat"));
   }
 
+  @Test
+  void redactStripsSecretsFromStandardInput() {
+    Run r =
+        run(
+            TestApp.offlineEnv(),
+            "PORT=8080\nSTRIPE_SECRET_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc\n",
+            "redact");
+
+    assertEquals(0, r.exit());
+    assertEquals("PORT=8080\nSTRIPE_SECRET_KEY=[REDACTED:stripe-key]\n", r.out());
+    assertTrue(r.err().contains("1 secret was redacted before processing (stripe-key)"), r.err());
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);

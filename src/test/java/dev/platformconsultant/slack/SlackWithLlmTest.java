@@ -76,4 +76,42 @@ class SlackWithLlmTest {
       assertTrue(finalBlocks.contains("then agree an error budget policy [2]."), finalBlocks);
     }
   }
+
+  @Test
+  void aSecretInAMentionNeverReachesTheLlmAndTheUserIsTold(@TempDir Path data) throws Exception {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withBody(TestApp.resource("llm/openai-stream.sse"))));
+    try (SlackHarness harness =
+        new SlackHarness(data, TestApp.llmEnv("openai", llm.baseUrl() + "/v1"))) {
+      harness.event(
+          SlackHarness.fixture(
+              "app_mention.json",
+              Map.of(
+                  "text",
+                  "why does our deploy fail? DATABASE_URL=postgres://orders:S3cr3t-Orders-2026!@db:5432/orders",
+                  "event_id",
+                  "Ev0SECRET")));
+
+      SlackHarness.await(
+          "the final answer",
+          () ->
+              harness.slack.calls("chat.update").stream()
+                  .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
+      String sent = llm.getAllServeEvents().getFirst().getRequest().getBodyAsString();
+      assertTrue(
+          !sent.contains("S3cr3t-Orders-2026!") && sent.contains("[REDACTED:password-in-url]"),
+          sent);
+      assertTrue(
+          harness
+              .slack
+              .calls("chat.postMessage")
+              .getFirst()
+              .get("blocks")
+              .contains("1 secret was redacted before processing (password-in-url)"));
+    }
+  }
 }
