@@ -75,6 +75,12 @@ final class LexicalIndex {
     }
   }
 
+  /**
+   * A long question (a pasted file, a thread) is about many things: a passage that matches a
+   * handful of its terms is on topic, so the share is taken of at most this many terms.
+   */
+  static final int COVERAGE_TERMS = 6;
+
   /** Share of the query's meaningful terms that the chunk contains, best of the two analyses. */
   double coverage(String query, int chunk) {
     double best = 0;
@@ -85,7 +91,8 @@ final class LexicalIndex {
       }
       Set<String> present = chunks.get(chunk).terms(language.getKey());
       long found = wanted.stream().filter(present::contains).count();
-      best = Math.max(best, (double) found / wanted.size());
+      best =
+          Math.max(best, Math.min(1.0, (double) found / Math.min(wanted.size(), COVERAGE_TERMS)));
     }
     return best;
   }

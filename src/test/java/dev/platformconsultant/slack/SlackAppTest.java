@@ -354,6 +354,43 @@ class SlackAppTest {
     }
   }
 
+  @Test
+  void aSharedTextFileIsReadAndABinaryOneIsRefusedWithTheReason() throws Exception {
+    harness.slack.file(
+        "design.md",
+        "## Orders service\nPostgreSQL single-AZ, error budget policy pending."
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    harness.slack.file("diagram.png", new byte[] {(byte) 0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13});
+    String files =
+        ",\n    \"files\": [{\"id\": \"F1\", \"name\": \"design.md\", \"mimetype\": \"text/markdown\", \"filetype\": \"markdown\", \"size\": 70, \"url_private_download\": \"%s/files/design.md\"},"
+                .formatted(harness.slack.baseUrl())
+            + " {\"id\": \"F2\", \"name\": \"diagram.png\", \"mimetype\": \"image/png\", \"filetype\": \"png\", \"pretty_type\": \"PNG\", \"size\": 8, \"url_private_download\": \"%s/files/diagram.png\"}]"
+                .formatted(harness.slack.baseUrl());
+
+    harness.event(
+        SlackHarness.fixture(
+            "app_mention.json",
+            Map.of(
+                "text",
+                "what about the error budget here?",
+                "event_id",
+                "Ev0FILES",
+                "thread",
+                files)));
+
+    SlackHarness.await(
+        "the answer",
+        () ->
+            harness.slack.calls("chat.update").stream()
+                .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
+    String refusal = harness.slack.calls("chat.postMessage").getFirst().get("blocks");
+    assertTrue(refusal.contains("I could not read *diagram.png*: it is a PNG file"), refusal);
+    assertTrue(
+        harness.slack.calls("chat.update").getLast().get("blocks").contains("slo-error-budgets#"),
+        "the file's text was part of the question: "
+            + harness.slack.calls("chat.update").getLast().get("blocks"));
+  }
+
   private Map<String, String> command(String name, String text) {
     return Map.ofEntries(
         Map.entry("token", "legacy"),

@@ -58,6 +58,16 @@ final class SlackStandIn implements AutoCloseable {
             .willReturn(aResponse().withStatus(200).withBody("ok")));
   }
 
+  /** Serves a file download as Slack's url_private_download would, behind the bot token. */
+  void file(String name, byte[] content) {
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/files/" + name))
+            .withHeader(
+                "Authorization",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer xoxb-0000-test"))
+            .willReturn(aResponse().withStatus(200).withBody(content)));
+  }
+
   void ok(String method, String fields) {
     String body = fields.isEmpty() ? "{\"ok\":true}" : "{\"ok\":true," + fields + "}";
     server.stubFor(
