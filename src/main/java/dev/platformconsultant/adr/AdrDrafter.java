@@ -1,15 +1,14 @@
 package dev.platformconsultant.adr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platformconsultant.consultant.LanguageModel;
 import dev.platformconsultant.consultant.LanguageModelException;
 import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.consultant.ModelJson;
 import dev.platformconsultant.consultant.Prompt;
 import dev.platformconsultant.consultant.PromptBuilder;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
-import dev.platformconsultant.consultant.Turn;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.text.Language;
@@ -42,7 +41,6 @@ public final class AdrDrafter {
   private final Optional<LanguageModel> model;
   private final LanguageDetector languages;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
 
   public AdrDrafter(
       KnowledgeBase knowledge,
@@ -77,27 +75,12 @@ public final class AdrDrafter {
       String first = model.get().complete(prompt).text();
       try {
         return parse(first, request, prompt.passages(), language);
-      } catch (IllegalArgumentException e) {
+      } catch (ModelJson.InvalidAnswerException e) {
         log.warn("the model's ADR draft was invalid ({}); asking once more", e.getMessage());
-        List<Turn> history = new ArrayList<>(prompt.history());
-        history.add(Turn.user(prompt.user()));
-        history.add(Turn.assistant(first.length() > 4000 ? first.substring(0, 4000) : first));
-        Prompt retry =
-            new Prompt(
-                prompt.system(),
-                history,
-                "Your answer could not be used: "
-                    + e.getMessage()
-                    + ". Answer again with only the JSON object, every key present.",
-                prompt.passages(),
-                language,
-                prompt.inputTokens(),
-                prompt.trimmedPassages(),
-                prompt.trimmedTurns(),
-                prompt.questionTruncated());
+        Prompt retry = prompt.retry(first, e.getMessage());
         try {
           return parse(model.get().complete(retry).text(), request, prompt.passages(), language);
-        } catch (IllegalArgumentException again) {
+        } catch (ModelJson.InvalidAnswerException again) {
           problem = "the LLM's draft was invalid twice (" + again.getMessage() + ")";
         }
       }
@@ -126,44 +109,34 @@ public final class AdrDrafter {
         Optional.of("Fallback: " + problem + "; this is the offline draft."));
   }
 
-  AdrDraft parse(String text, AdrRequest request, List<Passage> passages, Language language) {
-    String body =
-        text.strip().replaceFirst("(?s)^```(?:json)?\\s*", "").replaceFirst("(?s)\\s*```\\s*$", "");
-    int start = body.indexOf('{');
-    int end = body.lastIndexOf('}');
-    if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("the answer holds no JSON object");
-    }
-    JsonNode root;
-    try {
-      root = json.readTree(body.substring(start, end + 1));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("the JSON is malformed (" + e.getOriginalMessage() + ")");
-    }
-    String context = required(root, "context");
+  AdrDraft parse(String text, AdrRequest request, List<Passage> passages, Language language)
+      throws ModelJson.InvalidAnswerException {
+    JsonNode root = ModelJson.object(text);
+    String context = ModelJson.text(root, "context");
     List<AdrOption> options = new ArrayList<>();
-    for (JsonNode o : array(root, "options")) {
+    for (JsonNode o : ModelJson.array(root, "options")) {
       String name = o.path("name").asText("").strip();
       if (name.isEmpty()) {
-        throw new IllegalArgumentException("an option has no name");
+        throw new ModelJson.InvalidAnswerException("an option has no name");
       }
       options.add(
           new AdrOption(
               name,
               cite(o.path("description").asText(""), passages),
-              citeAll(strings(o, "pros"), passages),
-              citeAll(strings(o, "cons"), passages),
+              citeAll(ModelJson.strings(o, "pros"), passages),
+              citeAll(ModelJson.strings(o, "cons"), passages),
               ""));
     }
     if (options.size() < 2) {
-      throw new IllegalArgumentException("fewer than two considered options");
+      throw new ModelJson.InvalidAnswerException("fewer than two considered options");
     }
     String chosen = root.path("chosen").asText("").strip();
     if (!chosen.isEmpty() && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(chosen))) {
-      throw new IllegalArgumentException("\"chosen\" is not one of the options");
+      throw new ModelJson.InvalidAnswerException("\"chosen\" is not one of the options");
     }
-    String justification = required(root, "justification");
-    List<String> more = new ArrayList<>(citeAll(strings(root, "more_information"), passages));
+    String justification = ModelJson.text(root, "justification");
+    List<String> more =
+        new ArrayList<>(citeAll(ModelJson.strings(root, "more_information"), passages));
     request.link().ifPresent(l -> more.add("Discussion: " + l));
     return new AdrDraft(
         request.title(),
@@ -175,13 +148,13 @@ public final class AdrDrafter {
             : List.of(),
         List.of(),
         cite(context, passages),
-        citeAll(strings(root, "drivers"), passages),
+        citeAll(ModelJson.strings(root, "drivers"), passages),
         options,
         chosen,
         cite(justification, passages),
-        citeAll(strings(root, "good_consequences"), passages),
-        citeAll(strings(root, "bad_consequences"), passages),
-        cite(required(root, "confirmation"), passages),
+        citeAll(ModelJson.strings(root, "good_consequences"), passages),
+        citeAll(ModelJson.strings(root, "bad_consequences"), passages),
+        cite(ModelJson.text(root, "confirmation"), passages),
         more,
         Mode.LLM,
         language,
@@ -320,32 +293,6 @@ public final class AdrDrafter {
 
   private static List<String> citeAll(List<String> texts, List<Passage> passages) {
     return texts.stream().map(t -> cite(t, passages)).toList();
-  }
-
-  private static String required(JsonNode root, String key) {
-    String value = root.path(key).asText("").strip();
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException("\"" + key + "\" is missing or empty");
-    }
-    return value;
-  }
-
-  private static JsonNode array(JsonNode root, String key) {
-    JsonNode node = root.get(key);
-    if (node == null || !node.isArray()) {
-      throw new IllegalArgumentException("\"" + key + "\" is missing or not a list");
-    }
-    return node;
-  }
-
-  private static List<String> strings(JsonNode root, String key) {
-    List<String> values = new ArrayList<>();
-    for (JsonNode n : array(root, key)) {
-      if (!n.asText("").isBlank()) {
-        values.add(n.asText().strip());
-      }
-    }
-    return values;
   }
 
   /** A requester's list: one per line, bullet or comma or " vs ". */

@@ -28,4 +28,30 @@ public record Prompt(
     history = List.copyOf(history);
     passages = List.copyOf(passages);
   }
+
+  /**
+   * The same prompt, asking again after an unusable answer: the previous answer and the reason
+   * become the conversation's last turns.
+   */
+  public Prompt retry(String previousAnswer, String problem) {
+    java.util.List<Turn> turns = new java.util.ArrayList<>(history);
+    turns.add(Turn.user(user));
+    turns.add(
+        Turn.assistant(
+            previousAnswer.length() > 4000 ? previousAnswer.substring(0, 4000) : previousAnswer));
+    String again =
+        "Your answer could not be used: "
+            + problem
+            + ". Answer again with only the JSON object, every key present.";
+    return new Prompt(
+        system,
+        turns,
+        again,
+        passages,
+        language,
+        inputTokens,
+        trimmedPassages,
+        trimmedTurns,
+        questionTruncated);
+  }
 }

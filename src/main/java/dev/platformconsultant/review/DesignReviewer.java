@@ -2,11 +2,11 @@ package dev.platformconsultant.review;
 
 import dev.platformconsultant.consultant.LanguageModel;
 import dev.platformconsultant.consultant.LanguageModelException;
+import dev.platformconsultant.consultant.ModelJson;
 import dev.platformconsultant.consultant.Prompt;
 import dev.platformconsultant.consultant.PromptBuilder;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
-import dev.platformconsultant.consultant.Turn;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.text.Language;
@@ -63,12 +63,12 @@ public final class DesignReviewer {
       String first = model.get().complete(prompt).text();
       try {
         return parser.parse(first, prompt.passages(), language);
-      } catch (ReviewParser.InvalidReviewException e) {
+      } catch (ModelJson.InvalidAnswerException e) {
         log.warn("the model's review was invalid ({}); asking once more", e.getMessage());
-        Prompt retry = retry(prompt, first, e.getMessage());
+        Prompt retry = prompt.retry(first, e.getMessage());
         try {
           return parser.parse(model.get().complete(retry).text(), prompt.passages(), language);
-        } catch (ReviewParser.InvalidReviewException again) {
+        } catch (ModelJson.InvalidAnswerException again) {
           problem =
               (language == Language.FR
                       ? "la revue du LLM était invalide deux fois ("
@@ -116,26 +116,6 @@ public final class DesignReviewer {
       chosen.putIfAbsent(p.id(), p);
     }
     return new ArrayList<>(chosen.values());
-  }
-
-  private static Prompt retry(Prompt prompt, String previous, String problem) {
-    List<Turn> history = new ArrayList<>(prompt.history());
-    history.add(Turn.user(prompt.user()));
-    history.add(Turn.assistant(previous.length() > 4000 ? previous.substring(0, 4000) : previous));
-    String again =
-        "Your answer could not be used: "
-            + problem
-            + ". Answer again with only the JSON object, every key present.";
-    return new Prompt(
-        prompt.system(),
-        history,
-        again,
-        prompt.passages(),
-        prompt.language(),
-        prompt.inputTokens(),
-        prompt.trimmedPassages(),
-        prompt.trimmedTurns(),
-        prompt.questionTruncated());
   }
 
   static String fenced(String design) {

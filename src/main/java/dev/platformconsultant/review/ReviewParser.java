@@ -1,8 +1,13 @@
 package dev.platformconsultant.review;
 
+import static dev.platformconsultant.consultant.ModelJson.array;
+import static dev.platformconsultant.consultant.ModelJson.strings;
+import static dev.platformconsultant.consultant.ModelJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.consultant.ModelJson;
+import dev.platformconsultant.consultant.ModelJson.InvalidAnswerException;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
@@ -13,39 +18,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and validates a model's review (the JSON object task-review.md asks for). Anything missing
- * or out of range is an {@link InvalidReviewException} naming what, so the caller can ask once more
+ * or out of range is an {@link InvalidAnswerException} naming what, so the caller can ask once more
  * and then report it honestly: a half-read review is never shown.
  */
 final class ReviewParser {
-  private static final Pattern FENCE =
-      Pattern.compile("(?s)^\\s*```(?:json)?\\s*(.*?)\\s*```\\s*$");
   private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
-  private final ObjectMapper json = new ObjectMapper();
 
-  static final class InvalidReviewException extends Exception {
-    InvalidReviewException(String message) {
-      super(message);
-    }
-  }
-
-  Review parse(String text, List<Passage> passages, Language language)
-      throws InvalidReviewException {
-    String body = text.strip();
-    Matcher fence = FENCE.matcher(body);
-    if (fence.matches()) {
-      body = fence.group(1);
-    }
-    int start = body.indexOf('{');
-    int end = body.lastIndexOf('}');
-    if (start < 0 || end <= start) {
-      throw new InvalidReviewException("the answer holds no JSON object");
-    }
-    JsonNode root;
-    try {
-      root = json.readTree(body.substring(start, end + 1));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidReviewException("the JSON is malformed (" + e.getOriginalMessage() + ")");
-    }
+  Review parse(String answer, List<Passage> passages, Language language)
+      throws InvalidAnswerException {
+    JsonNode root = ModelJson.object(answer);
     String summary = text(root, "summary");
     List<Finding> findings = new ArrayList<>();
     JsonNode list = array(root, "findings");
@@ -56,16 +37,16 @@ final class ReviewParser {
           Severity.parse(f.path("severity").asText(null))
               .orElseThrow(
                   () ->
-                      new InvalidReviewException(
+                      new InvalidAnswerException(
                           where + ".severity is not critical, high, medium or low"));
       Area area =
           Area.parse(f.path("area").asText(null))
               .orElseThrow(
-                  () -> new InvalidReviewException(where + ".area is not one of the review areas"));
+                  () -> new InvalidAnswerException(where + ".area is not one of the review areas"));
       String title = f.path("title").asText("").strip();
       String recommendation = f.path("recommendation").asText("").strip();
       if (title.isEmpty() || recommendation.isEmpty()) {
-        throw new InvalidReviewException(where + " lacks a title or a recommendation");
+        throw new InvalidAnswerException(where + " lacks a title or a recommendation");
       }
       findings.add(
           new Finding(
@@ -99,34 +80,5 @@ final class ReviewParser {
     }
     String id = raw.strip();
     return passages.stream().anyMatch(p -> p.id().equals(id)) ? id : "";
-  }
-
-  private static String text(JsonNode root, String key) throws InvalidReviewException {
-    JsonNode node = root.get(key);
-    if (node == null || !node.isTextual() || node.asText().isBlank()) {
-      throw new InvalidReviewException("\"" + key + "\" is missing or empty");
-    }
-    return node.asText().strip();
-  }
-
-  private static JsonNode array(JsonNode root, String key) throws InvalidReviewException {
-    JsonNode node = root.get(key);
-    if (node == null || !node.isArray()) {
-      throw new InvalidReviewException("\"" + key + "\" is missing or not a list");
-    }
-    return node;
-  }
-
-  private static List<String> strings(JsonNode root, String key) throws InvalidReviewException {
-    List<String> values = new ArrayList<>();
-    for (JsonNode n : array(root, key)) {
-      if (!n.isTextual()) {
-        throw new InvalidReviewException("\"" + key + "\" holds something that is not text");
-      }
-      if (!n.asText().isBlank()) {
-        values.add(n.asText().strip());
-      }
-    }
-    return values;
   }
 }

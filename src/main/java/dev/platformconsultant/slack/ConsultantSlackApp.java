@@ -144,38 +144,36 @@ public final class ConsultantSlackApp {
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent e = payload.getEvent();
-          if ("im".equals(e.getChannelType())
-              && isPerson(e.getBotId(), e.getUser(), ctx.getBotUserId())
-              && dedup.firstTime(payload.getEventId())) {
-            String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-            onQuestion(
-                new ThreadResponder.Target(e.getChannel(), threadTs, e.getUser(), false),
-                e.getText(),
-                e.getFiles(),
-                e.getThreadTs() != null,
-                e.getTs(),
-                ctx.getBotUserId(),
-                ctx.getBotId());
-          }
+          onDirectMessage(
+              payload.getEventId(),
+              new DirectMessage(
+                  e.getChannelType(),
+                  e.getBotId(),
+                  e.getUser(),
+                  e.getChannel(),
+                  e.getText(),
+                  e.getFiles(),
+                  e.getTs(),
+                  e.getThreadTs()),
+              ctx);
           return ctx.ack();
         });
     app.event(
         MessageFileShareEvent.class,
         (payload, ctx) -> {
           MessageFileShareEvent e = payload.getEvent();
-          if ("im".equals(e.getChannelType())
-              && isPerson(null, e.getUser(), ctx.getBotUserId())
-              && dedup.firstTime(payload.getEventId())) {
-            String threadTs = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-            onQuestion(
-                new ThreadResponder.Target(e.getChannel(), threadTs, e.getUser(), false),
-                e.getText(),
-                e.getFiles(),
-                e.getThreadTs() != null,
-                e.getTs(),
-                ctx.getBotUserId(),
-                ctx.getBotId());
-          }
+          onDirectMessage(
+              payload.getEventId(),
+              new DirectMessage(
+                  e.getChannelType(),
+                  null,
+                  e.getUser(),
+                  e.getChannel(),
+                  e.getText(),
+                  e.getFiles(),
+                  e.getTs(),
+                  e.getThreadTs()),
+              ctx);
           return ctx.ack();
         });
     // Edits, deletions and bots' messages are not a person asking: acknowledged, never answered.
@@ -350,37 +348,12 @@ public final class ConsultantSlackApp {
           }
           return ctx.ack();
         });
-    app.blockAction(
-        BlockKitRenderer.ACTION_HELPFUL,
-        (req, ctx) -> {
-          vote(
-              req.getPayload().getActions().getFirst().getValue(),
-              true,
-              req.getPayload().getUser().getId(),
-              channelOf(req.getPayload().getChannel()));
-          ctx.respond(
-              r ->
-                  r.responseType("ephemeral")
-                      .replaceOriginal(false)
-                      .text("Thanks for the feedback!"));
-          return ctx.ack();
-        });
+    app.blockAction(BlockKitRenderer.ACTION_HELPFUL, vote(true, "Thanks for the feedback!"));
     app.blockAction(
         BlockKitRenderer.ACTION_NOT_HELPFUL,
-        (req, ctx) -> {
-          vote(
-              req.getPayload().getActions().getFirst().getValue(),
-              false,
-              req.getPayload().getUser().getId(),
-              channelOf(req.getPayload().getChannel()));
-          ctx.respond(
-              r ->
-                  r.responseType("ephemeral")
-                      .replaceOriginal(false)
-                      .text(
-                          "Thanks: noted. Saying what was missing in the thread helps us improve the knowledge base."));
-          return ctx.ack();
-        });
+        vote(
+            false,
+            "Thanks: noted. Saying what was missing in the thread helps us improve the knowledge base."));
   }
 
   private Assistant assistant() {
@@ -449,6 +422,35 @@ public final class ConsultantSlackApp {
     // The bot's own messages in its threads: nothing to do (the middleware needs a handler).
     assistant.botMessage((req, ctx) -> {});
     return assistant;
+  }
+
+  /** A message in a DM, with or without files: the fields the two event types share. */
+  private record DirectMessage(
+      String channelType,
+      String botId,
+      String user,
+      String channel,
+      String text,
+      List<File> files,
+      String ts,
+      String threadTs) {}
+
+  private void onDirectMessage(
+      String eventId, DirectMessage m, com.slack.api.bolt.context.builtin.EventContext ctx) {
+    if (!"im".equals(m.channelType())
+        || !isPerson(m.botId(), m.user(), ctx.getBotUserId())
+        || !dedup.firstTime(eventId)) {
+      return;
+    }
+    String threadTs = m.threadTs() != null ? m.threadTs() : m.ts();
+    onQuestion(
+        new ThreadResponder.Target(m.channel(), threadTs, m.user(), false),
+        m.text(),
+        m.files(),
+        m.threadTs() != null,
+        m.ts(),
+        ctx.getBotUserId(),
+        ctx.getBotId());
   }
 
   /**
@@ -703,6 +705,20 @@ public final class ConsultantSlackApp {
             + target.threadTs()
             + "\n");
     return out.toString();
+  }
+
+  /** A feedback button: the vote is logged, the voter thanked (only they see it). */
+  private com.slack.api.bolt.handler.builtin.BlockActionHandler vote(
+      boolean helpful, String thanks) {
+    return (req, ctx) -> {
+      vote(
+          req.getPayload().getActions().getFirst().getValue(),
+          helpful,
+          req.getPayload().getUser().getId(),
+          channelOf(req.getPayload().getChannel()));
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(thanks));
+      return ctx.ack();
+    };
   }
 
   private void vote(String questionId, boolean helpful, String user, String channel) {
