@@ -3,8 +3,10 @@ package dev.platformconsultant.slack;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs work off the acknowledging thread, one message at a time per conversation (channel + thread)
@@ -25,10 +27,16 @@ final class ConversationQueue {
   CompletableFuture<Void> submit(String conversation, Runnable work) {
     Runnable guarded =
         () -> {
+          // Every log line of this piece of work carries its request id (JSON logs: the "mdc"
+          // field).
+          MDC.put("request_id", Long.toHexString(ThreadLocalRandom.current().nextLong()));
+          MDC.put("conversation", conversation);
           try {
             work.run();
           } catch (RuntimeException e) {
             log.error("work for conversation {} failed", conversation, e);
+          } finally {
+            MDC.clear();
           }
         };
     CompletableFuture<Void> next =
