@@ -86,7 +86,31 @@ public final class EnvironmentSettings {
             command("CONSULTANT_COMMAND_CONSULT", prefix + "consult"),
             command("CONSULTANT_COMMAND_REVIEW", prefix + "review"),
             command("CONSULTANT_COMMAND_ADR", prefix + "adr")),
-        flag("CONSULTANT_FEEDBACK_STORE_TEXT", false));
+        flag("CONSULTANT_FEEDBACK_STORE_TEXT", false),
+        new dev.platformconsultant.security.AccessPolicy.Limits(
+            ids("CONSULTANT_ALLOWED_CHANNELS"),
+            ids("CONSULTANT_ALLOWED_USERS"),
+            positiveInt("CONSULTANT_RATE_LIMIT_PER_MINUTE", 10, 1, 10_000),
+            positiveInt("CONSULTANT_MAX_INPUT_CHARS", 100_000, 100, 10_000_000)));
+  }
+
+  /** A comma-separated list of Slack ids (C…, G…, U…, W…). */
+  private java.util.Set<String> ids(String name) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String raw : value(name).orElse("").split(",")) {
+      String id = raw.strip();
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (!id.matches("[A-Z][A-Z0-9]{2,}")) {
+        throw new InvalidSettingException(
+            name,
+            "'%s' is not a Slack id; expected ids such as C0123ABCD or U0123ABCD, comma-separated"
+                .formatted(id));
+      }
+      ids.add(id);
+    }
+    return ids;
   }
 
   /** A slash command name, with its leading slash, as Slack sends it. */

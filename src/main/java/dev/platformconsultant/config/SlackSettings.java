@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param apiUrl overrides the Web API base URL (a stand-in Slack for tests and benchmarks)
  * @param port the HTTP port: Slack's requests in HTTP mode, health checks in both modes
  * @param storeFeedbackText whether the feedback log keeps the question's text (off: ids only)
+ * @param limits who may ask, how often and how much
  */
 public record SlackSettings(
     Mode mode,
@@ -20,7 +21,8 @@ public record SlackSettings(
     int port,
     Optional<String> apiUrl,
     Commands commands,
-    boolean storeFeedbackText) {
+    boolean storeFeedbackText,
+    dev.platformconsultant.security.AccessPolicy.Limits limits) {
 
   public enum Mode {
     SOCKET,

@@ -30,6 +30,7 @@ import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.security.AccessPolicy;
 import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.time.Clock;
@@ -68,6 +69,7 @@ public final class ConsultantSlackApp {
   private final SlackFiles files;
   private final FeedbackLog feedback;
   private final EventDeduplicator dedup;
+  private final AccessPolicy access;
   private final ConversationQueue queue;
   private final ExecutorService executor;
   private final App app;
@@ -96,6 +98,7 @@ public final class ConsultantSlackApp {
     this.files = new SlackFiles(botToken);
     this.feedback = new FeedbackLog(services.settings().dataDir(), clock);
     this.dedup = new EventDeduplicator(Ticker.systemTicker());
+    this.access = new AccessPolicy(settings.limits(), Ticker.systemTicker());
     this.queue = new ConversationQueue(executor);
     this.app =
         new App(
@@ -195,6 +198,10 @@ public final class ConsultantSlackApp {
                 r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
           }
           String user = req.getPayload().getUserId();
+          Optional<String> refused = refusal(user, req.getPayload().getChannelId(), text.length());
+          if (refused.isPresent()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(refused.get()));
+          }
           executor.submit(() -> respondInChannel(ctx, user, text, Task.ANSWER));
           return ctx.ack(
               r -> r.responseType("ephemeral").text(":hourglass_flowing_sand: Looking into it…"));
@@ -213,6 +220,10 @@ public final class ConsultantSlackApp {
             return ctx.ack();
           }
           String user = req.getPayload().getUserId();
+          Optional<String> refused = refusal(user, req.getPayload().getChannelId(), text.length());
+          if (refused.isPresent()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(refused.get()));
+          }
           executor.submit(() -> respondInChannel(ctx, user, text, Task.REVIEW));
           return ctx.ack(
               r ->
@@ -380,6 +391,13 @@ public final class ConsultantSlackApp {
           String threadTs = ctx.getThreadTs() != null ? ctx.getThreadTs() : e.getThreadTs();
           ThreadResponder.Target target =
               new ThreadResponder.Target(ctx.getChannelId(), threadTs, e.getUser(), true);
+          Optional<String> refused =
+              refusal(
+                  e.getUser(), ctx.getChannelId(), e.getText() == null ? 0 : e.getText().length());
+          if (refused.isPresent()) {
+            api.post(target.channel(), target.threadTs(), note(refused.get()));
+            return;
+          }
           String botUserId = ctx.getBotUserId();
           String botId = ctx.getBotId();
           queue.submit(
@@ -422,6 +440,19 @@ public final class ConsultantSlackApp {
     // The bot's own messages in its threads: nothing to do (the middleware needs a handler).
     assistant.botMessage((req, ctx) -> {});
     return assistant;
+  }
+
+  /** Why this request is refused (allow-lists, rate, size), if it is; refusals are logged. */
+  private Optional<String> refusal(String user, String channel, int chars) {
+    Optional<String> reason = access.check(user, channel, chars);
+    reason.ifPresent(
+        r ->
+            log.info(
+                "refused a request from {} in {}: {}",
+                user,
+                channel,
+                r.substring(0, Math.min(60, r.length()))));
+    return reason;
   }
 
   /** A message in a DM, with or without files: the fields the two event types share. */
@@ -469,6 +500,12 @@ public final class ConsultantSlackApp {
         target.conversation(),
         () -> {
           String text = withFiles(target, SlackText.question(rawText, botUserId), attached);
+          Optional<String> refused = refusal(target.user(), target.channel(), text.length());
+          if (refused.isPresent()) {
+            api.postEphemeral(
+                target.channel(), target.user(), target.threadTs(), note(refused.get()));
+            return;
+          }
           if (text.isBlank()) {
             api.post(
                 target.channel(),

@@ -391,6 +391,27 @@ class SlackAppTest {
             + harness.slack.calls("chat.update").getLast().get("blocks"));
   }
 
+  @Test
+  void overTheRateLimitTheUserGetsAPoliteEphemeralRefusal(@TempDir Path other) throws Exception {
+    try (SlackHarness limited =
+        new SlackHarness(other, Map.of("CONSULTANT_RATE_LIMIT_PER_MINUTE", "1"))) {
+      limited.event(mention("error budget policy", "Ev0RATE1"));
+      limited.event(mention("and the burn rate?", "Ev0RATE2"));
+
+      SlackHarness.await("the refusal", () -> !limited.slack.calls("chat.postEphemeral").isEmpty());
+      Map<String, String> refusal = limited.slack.calls("chat.postEphemeral").getFirst();
+      assertEquals("U0ALICE", refusal.get("user"));
+      assertTrue(refusal.get("blocks").contains("in the last minute"), refusal.toString());
+      limited.settle();
+      assertEquals(
+          1,
+          limited.slack.calls("chat.update").stream()
+              .filter(c -> c.getOrDefault("blocks", "").contains("feedback_helpful"))
+              .count(),
+          "only the first was answered");
+    }
+  }
+
   private Map<String, String> command(String name, String text) {
     return Map.ofEntries(
         Map.entry("token", "legacy"),
