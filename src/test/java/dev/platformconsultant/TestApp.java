@@ -45,6 +45,8 @@ public final class TestApp {
     env.put("LLM_BASE_URL", baseUrl);
     env.put("LLM_API_KEY", "sk-test-0000");
     env.put("LLM_TIMEOUT_SECONDS", "2");
+    // One call per question keeps the failure tests fast; the retry policy has its own test.
+    env.put("LLM_MAX_RETRIES", "0");
     return env;
   }
 

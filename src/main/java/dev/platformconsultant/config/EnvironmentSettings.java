@@ -160,7 +160,8 @@ public final class EnvironmentSettings {
         apiKey,
         value("LLM_MODEL").orElse(provider.defaultModel()),
         Duration.ofSeconds(positiveInt("LLM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS, 1, 3600)),
-        positiveInt("LLM_MAX_OUTPUT_TOKENS", DEFAULT_MAX_OUTPUT_TOKENS, 16, 200_000));
+        positiveInt("LLM_MAX_OUTPUT_TOKENS", DEFAULT_MAX_OUTPUT_TOKENS, 16, 200_000),
+        positiveInt("LLM_MAX_RETRIES", 2, 0, 10));
   }
 
   /** An explicit provider wins; otherwise a key (or an OpenAI-compatible base URL) picks one. */

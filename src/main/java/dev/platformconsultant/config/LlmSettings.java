@@ -14,7 +14,8 @@ public record LlmSettings(
     Optional<String> apiKey,
     String model,
     Duration timeout,
-    int maxOutputTokens) {
+    int maxOutputTokens,
+    int maxRetries) {
 
   public LlmSettings {
     Objects.requireNonNull(provider, "provider");
@@ -31,7 +32,7 @@ public record LlmSettings(
 
   public static LlmSettings offline() {
     return new LlmSettings(
-        LlmProvider.NONE, Optional.empty(), Optional.empty(), "", Duration.ofSeconds(60), 1200);
+        LlmProvider.NONE, Optional.empty(), Optional.empty(), "", Duration.ofSeconds(60), 1200, 0);
   }
 
   public boolean enabled() {

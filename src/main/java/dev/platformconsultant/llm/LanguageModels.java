@@ -32,13 +32,27 @@ public final class LanguageModels {
 
   /** The model for these settings, or empty when the provider is {@code none}. */
   public static Optional<LanguageModel> create(LlmSettings settings) {
-    return switch (settings.provider()) {
-      case NONE -> Optional.empty();
-      case OPENAI -> Optional.of(openAi(settings));
-      case ANTHROPIC -> Optional.of(anthropic(settings));
-      case OLLAMA -> Optional.of(ollama(settings));
-    };
+    Optional<LanguageModel> model =
+        switch (settings.provider()) {
+          case NONE -> Optional.empty();
+          case OPENAI -> Optional.of(openAi(settings));
+          case ANTHROPIC -> Optional.of(anthropic(settings));
+          case OLLAMA -> Optional.of(ollama(settings));
+        };
+    return model.map(
+        m -> new ResilientLanguageModel(m, settings.maxRetries(), FIRST_BACKOFF, CIRCUIT_OPEN_FOR));
   }
+
+  /**
+   * The first retry waits about this long (doubling, with jitter); a 429 waits four times longer.
+   */
+  static final java.time.Duration FIRST_BACKOFF = java.time.Duration.ofMillis(500);
+
+  /**
+   * A provider that keeps failing is not called for this long; answers come from the knowledge
+   * base.
+   */
+  static final java.time.Duration CIRCUIT_OPEN_FOR = java.time.Duration.ofSeconds(30);
 
   private static LanguageModel openAi(LlmSettings s) {
     String key = s.apiKey().orElse(NO_KEY);
