@@ -13,16 +13,21 @@ import dev.platformconsultant.consultant.LanguageModel;
 import dev.platformconsultant.consultant.OfflineAnswerWriter;
 import dev.platformconsultant.consultant.PromptBuilder;
 import dev.platformconsultant.consultant.PromptLibrary;
+import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.KnowledgeIndexer;
 import dev.platformconsultant.knowledge.KnowledgeLoader;
 import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
+import dev.platformconsultant.ops.MeteredKnowledgeBase;
+import dev.platformconsultant.ops.MeteredLanguageModel;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.security.Redactor;
 import dev.platformconsultant.text.LanguageDetector;
 import dev.platformconsultant.text.TokenCounter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,20 +97,30 @@ public final class Main {
       warnings.add(line);
     }
     PromptBuilder promptBuilder = new PromptBuilder(prompts, tokens, settings.promptTokenBudget());
-    Optional<LanguageModel> model = LanguageModels.create(settings.llm());
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Optional<LanguageModel> model =
+        LanguageModels.create(settings.llm())
+            .map(
+                m ->
+                    new MeteredLanguageModel(
+                        m,
+                        metrics,
+                        settings.llm().inputPricePerMillion(),
+                        settings.llm().outputPricePerMillion()));
+    KnowledgeBase searched = new MeteredKnowledgeBase(knowledge, metrics);
     LanguageDetector languages = new LanguageDetector();
     Consultant consultant =
         new Consultant(
-            knowledge,
+            searched,
             promptBuilder,
             model,
             new OfflineAnswerWriter(new TextRelevance()),
             languages,
             tokens,
             Clock.systemUTC());
-    DesignReviewer reviewer = new DesignReviewer(knowledge, promptBuilder, model, languages);
+    DesignReviewer reviewer = new DesignReviewer(searched, promptBuilder, model, languages);
     AdrDrafter drafter =
-        new AdrDrafter(knowledge, promptBuilder, model, languages, Clock.systemDefaultZone());
+        new AdrDrafter(searched, promptBuilder, model, languages, Clock.systemDefaultZone());
     AdrLog adrLog = new AdrLog(settings.adrDir(), AdrTemplate.of(settings.adrTemplate()));
     log.info(
         "ready: {} documents, {} passages, LLM {}",
@@ -113,6 +128,14 @@ public final class Main {
         knowledge.passageCount(),
         settings.llm().label());
     return new Services(
-        settings, knowledge, consultant, reviewer, drafter, adrLog, new Redactor(), warnings);
+        settings,
+        knowledge,
+        consultant,
+        reviewer,
+        drafter,
+        adrLog,
+        new Redactor(),
+        metrics,
+        warnings);
   }
 }

@@ -7,6 +7,7 @@ import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.security.Redactor;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public record Services(
     AdrDrafter drafter,
     AdrLog adrLog,
     Redactor redactor,
+    PrometheusMeterRegistry metrics,
     List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);

@@ -161,7 +161,29 @@ public final class EnvironmentSettings {
         value("LLM_MODEL").orElse(provider.defaultModel()),
         Duration.ofSeconds(positiveInt("LLM_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_SECONDS, 1, 3600)),
         positiveInt("LLM_MAX_OUTPUT_TOKENS", DEFAULT_MAX_OUTPUT_TOKENS, 16, 200_000),
-        positiveInt("LLM_MAX_RETRIES", 2, 0, 10));
+        positiveInt("LLM_MAX_RETRIES", 2, 0, 10),
+        price("LLM_PRICE_INPUT_PER_MTOK"),
+        price("LLM_PRICE_OUTPUT_PER_MTOK"));
+  }
+
+  /** A price in dollars per million tokens, for the cost estimate in metrics and usage. */
+  private double price(String name) {
+    Optional<String> raw = value(name);
+    if (raw.isEmpty()) {
+      return 0;
+    }
+    try {
+      double v = Double.parseDouble(raw.get());
+      if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new InvalidSettingException(
+          name,
+          "'%s' is not accepted; expected a price in dollars per million tokens, e.g. 0.40"
+              .formatted(raw.get()));
+    }
   }
 
   /** An explicit provider wins; otherwise a key (or an OpenAI-compatible base URL) picks one. */

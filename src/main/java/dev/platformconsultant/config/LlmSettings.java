@@ -15,7 +15,9 @@ public record LlmSettings(
     String model,
     Duration timeout,
     int maxOutputTokens,
-    int maxRetries) {
+    int maxRetries,
+    double inputPricePerMillion,
+    double outputPricePerMillion) {
 
   public LlmSettings {
     Objects.requireNonNull(provider, "provider");
@@ -32,7 +34,15 @@ public record LlmSettings(
 
   public static LlmSettings offline() {
     return new LlmSettings(
-        LlmProvider.NONE, Optional.empty(), Optional.empty(), "", Duration.ofSeconds(60), 1200, 0);
+        LlmProvider.NONE,
+        Optional.empty(),
+        Optional.empty(),
+        "",
+        Duration.ofSeconds(60),
+        1200,
+        0,
+        0,
+        0);
   }
 
   public boolean enabled() {

@@ -60,7 +60,11 @@ public final class SlackBenchmark {
           new ConsultantSlackApp(services, settings.slack(), work, Clock.systemUTC());
       try (SlackHttpServer server =
           new SlackHttpServer(
-              0, Optional.of(app.app()), () -> true, Executors.newVirtualThreadPerTaskExecutor())) {
+              0,
+              Optional.of(app.app()),
+              () -> true,
+              services.metrics(),
+              Executors.newVirtualThreadPerTaskExecutor())) {
         server.start();
         HttpClient http =
             HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();

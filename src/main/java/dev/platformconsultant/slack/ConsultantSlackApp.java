@@ -88,6 +88,7 @@ public final class ConsultantSlackApp {
         new ThreadResponder(
             services.consultant(),
             services.redactor(),
+            services.metrics(),
             services.reviewer(),
             services.drafter(),
             AdrTemplate.of(services.settings().adrTemplate()),
@@ -445,6 +446,7 @@ public final class ConsultantSlackApp {
   /** Why this request is refused (allow-lists, rate, size), if it is; refusals are logged. */
   private Optional<String> refusal(String user, String channel, int chars) {
     Optional<String> reason = access.check(user, channel, chars);
+    reason.ifPresent(r -> services.metrics().counter("consultant.refusals").increment());
     reason.ifPresent(
         r ->
             log.info(
@@ -762,6 +764,10 @@ public final class ConsultantSlackApp {
     Optional<String> text =
         settings.storeFeedbackText() ? responder.questionText(questionId) : Optional.empty();
     feedback.record(questionId, helpful, user, channel, text);
+    services
+        .metrics()
+        .counter("consultant.feedback", "vote", helpful ? "helpful" : "not_helpful")
+        .increment();
     log.info("feedback {} on {}", helpful ? "helpful" : "not_helpful", questionId);
   }
 

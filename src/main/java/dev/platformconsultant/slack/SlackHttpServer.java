@@ -7,6 +7,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +56,11 @@ public final class SlackHttpServer implements AutoCloseable {
    * @param ready whether the app can answer (for /readyz)
    */
   public SlackHttpServer(
-      int port, Optional<App> app, BooleanSupplier ready, ExecutorService executor)
+      int port,
+      Optional<App> app,
+      BooleanSupplier ready,
+      PrometheusMeterRegistry metrics,
+      ExecutorService executor)
       throws IOException {
     this.server = create(new InetSocketAddress(port));
     server.setExecutor(executor);
@@ -70,7 +76,16 @@ public final class SlackHttpServer implements AutoCloseable {
               "application/json",
               ok ? "{\"status\":\"ready\"}" : "{\"status\":\"starting\"}");
         });
-    app.ifPresent(a -> server.createContext("/slack/events", new BoltHandler(a)));
+    server.createContext(
+        "/metrics",
+        exchange ->
+            respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+    Timer ack =
+        Timer.builder("consultant.slack.ack")
+            .description("time to acknowledge a Slack request")
+            .publishPercentileHistogram()
+            .register(metrics);
+    app.ifPresent(a -> server.createContext("/slack/events", new BoltHandler(a, ack)));
   }
 
   public void start() {
@@ -90,9 +105,11 @@ public final class SlackHttpServer implements AutoCloseable {
   private static final class BoltHandler implements com.sun.net.httpserver.HttpHandler {
     private final App app;
     private final SlackRequestParser parser;
+    private final Timer ack;
 
-    BoltHandler(App app) {
+    BoltHandler(App app, Timer ack) {
       this.app = app;
+      this.ack = ack;
       this.parser = new SlackRequestParser(app.config());
     }
 
@@ -121,7 +138,9 @@ public final class SlackHttpServer implements AutoCloseable {
           respond(exchange, 400, "text/plain", "not a Slack request");
           return;
         }
+        long start = System.nanoTime();
         Response response = app.run(request);
+        ack.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (response.getHeaders() != null) {
           response
               .getHeaders()

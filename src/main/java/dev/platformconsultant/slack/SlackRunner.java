@@ -37,6 +37,7 @@ public final class SlackRunner {
                 ? Optional.of(slack.app())
                 : Optional.empty(),
             () -> services.knowledge().passageCount() > 0,
+            services.metrics(),
             http);
     server.start();
     SocketModeApp socket = null;

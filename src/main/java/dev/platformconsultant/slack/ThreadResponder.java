@@ -18,6 +18,7 @@ import dev.platformconsultant.consultant.Turn;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.review.Review;
 import dev.platformconsultant.security.Redactor;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,7 @@ final class ThreadResponder {
 
   private final Consultant consultant;
   private final Redactor redactor;
+  private final MeterRegistry metrics;
   private final DesignReviewer reviewer;
   private final AdrDrafter drafter;
   private final AdrTemplate adrTemplate;
@@ -58,6 +60,7 @@ final class ThreadResponder {
   ThreadResponder(
       Consultant consultant,
       Redactor redactor,
+      MeterRegistry metrics,
       DesignReviewer reviewer,
       AdrDrafter drafter,
       AdrTemplate adrTemplate,
@@ -66,6 +69,7 @@ final class ThreadResponder {
       Duration updateInterval) {
     this.consultant = consultant;
     this.redactor = redactor;
+    this.metrics = metrics;
     this.reviewer = reviewer;
     this.drafter = drafter;
     this.adrTemplate = adrTemplate;
@@ -84,6 +88,7 @@ final class ThreadResponder {
                 .map(t -> new Turn(t.role(), redaction.apply(t.text())))
                 .toList());
     tellRedacted(target, redaction);
+    long start = System.nanoTime();
     String placeholder = null;
     try {
       if (target.assistantThread()) {
@@ -94,6 +99,7 @@ final class ThreadResponder {
     } catch (SlackApiFailure e) {
       log.warn("could not show that the question was taken: {}", e.getMessage());
     }
+    record(task, "first_feedback", start);
     LiveMessage live =
         new LiveMessage(
             api, renderer, target.channel(), target.threadTs(), placeholder, updateInterval);
@@ -102,6 +108,7 @@ final class ThreadResponder {
         // A review is structured and validated as a whole: it is shown when complete, not streamed.
         Review review = reviewer.review(question.text());
         live.finish(renderer.review(review));
+        outcome(task, review.warning().isPresent() ? "fallback" : "answered", start);
         log.info(
             "reviewed in {} ({} mode, {} findings)",
             target.conversation(),
@@ -113,6 +120,7 @@ final class ThreadResponder {
       String questionId = UUID.randomUUID().toString();
       questions.put(questionId, question.text());
       live.finish(renderer.answer(answer, questionId));
+      outcome(task, answer.degraded() ? "fallback" : "answered", start);
       log.info(
           "answered in {} ({} mode, {} ms, {} sources)",
           target.conversation(),
@@ -121,6 +129,10 @@ final class ThreadResponder {
           answer.sources().size());
     } catch (RuntimeException e) {
       log.error("answering in {} failed", target.conversation(), e);
+      outcome(task, "failed", start);
+      metrics
+          .counter("consultant.errors", "kind", "slack_" + e.getClass().getSimpleName())
+          .increment();
       apologise(target, live, e);
     }
   }
@@ -142,6 +154,23 @@ final class ThreadResponder {
       log.warn("could not say that secrets were redacted: {}", e.getMessage());
     }
     log.info("redacted {} secrets in {}", redaction.summary().count(), target.conversation());
+    redaction
+        .summary()
+        .found()
+        .forEach((kind, n) -> metrics.counter("consultant.redactions", "kind", kind).increment(n));
+  }
+
+  private void record(Task task, String what, long startNanos) {
+    metrics
+        .timer("consultant.latency." + what, "task", task.id())
+        .record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  private void outcome(Task task, String outcome, long startNanos) {
+    record(task, "full_answer", startNanos);
+    metrics
+        .counter("consultant.requests", "entry", "slack", "task", task.id(), "outcome", outcome)
+        .increment();
   }
 
   /** A draft waiting for its "Save to ADR log" or "Regenerate" button. */

@@ -412,6 +412,34 @@ class SlackAppTest {
     }
   }
 
+  @Test
+  void metricsShowTheCountersMoving() throws Exception {
+    harness.event(mention("How should we define SLOs for a payment API?", "Ev0METRICS"));
+    SlackHarness.await(
+        "the answer",
+        () ->
+            harness.slack.calls("chat.update").stream()
+                .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
+
+    java.net.http.HttpResponse<String> metrics =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(harness.url("/metrics")))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, metrics.statusCode());
+    String text = metrics.body();
+    assertTrue(
+        text.contains(
+            "consultant_requests_total{entry=\"slack\",outcome=\"answered\",task=\"answer\"} 1.0"),
+        text);
+    assertTrue(text.contains("consultant_slack_ack_seconds_count"), "ack latency");
+    assertTrue(
+        text.contains("consultant_latency_first_feedback_seconds_count"), "first feedback latency");
+    assertTrue(text.contains("consultant_retrieval_latency_seconds_count"), "retrieval latency");
+  }
+
   private Map<String, String> command(String name, String text) {
     return Map.ofEntries(
         Map.entry("token", "legacy"),

@@ -48,7 +48,11 @@ final class SlackHarness implements AutoCloseable {
     this.app = new ConsultantSlackApp(services, settings.slack(), executor, Clock.systemUTC());
     this.server =
         new SlackHttpServer(
-            0, Optional.of(app.app()), () -> true, Executors.newVirtualThreadPerTaskExecutor());
+            0,
+            Optional.of(app.app()),
+            () -> true,
+            services.metrics(),
+            Executors.newVirtualThreadPerTaskExecutor());
     server.start();
   }
 
