@@ -197,17 +197,57 @@ final class SlackApi {
     T run() throws IOException, SlackApiException;
   }
 
+  /**
+   * Retries of a rate-limited (429) or failing (5xx, I/O) call; Slack's Retry-After is honoured.
+   */
+  static final int MAX_RETRIES = 2;
+
+  static final long MAX_RETRY_AFTER_SECONDS = 30;
+
   private static <T> T call(String method, Call<T> call) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return call.run();
+      } catch (SlackApiException e) {
+        int status = e.getResponse() == null ? 0 : e.getResponse().code();
+        String error =
+            e.getError() != null && e.getError().getError() != null
+                ? e.getError().getError()
+                : "HTTP " + status;
+        boolean transientFailure = status == 429 || status >= 500;
+        if (!transientFailure || attempt >= MAX_RETRIES) {
+          throw new SlackApiFailure(method, error, e);
+        }
+        long waitSeconds = retryAfter(e).orElse(1L << attempt);
+        log.info("{} got {}; retrying in {} s", method, error, waitSeconds);
+        sleep(waitSeconds * 1000);
+      } catch (IOException e) {
+        if (attempt >= MAX_RETRIES) {
+          throw new SlackApiFailure(method, "I/O error: " + e.getMessage(), e);
+        }
+        sleep(250L << attempt);
+      }
+    }
+  }
+
+  private static Optional<Long> retryAfter(SlackApiException e) {
+    String header = e.getResponse() == null ? null : e.getResponse().header("Retry-After");
     try {
-      return call.run();
-    } catch (SlackApiException e) {
-      String error =
-          e.getError() != null && e.getError().getError() != null
-              ? e.getError().getError()
-              : "HTTP " + e.getResponse().code();
-      throw new SlackApiFailure(method, error, e);
-    } catch (IOException e) {
-      throw new SlackApiFailure(method, "I/O error: " + e.getMessage(), e);
+      return header == null
+          ? Optional.empty()
+          : Optional.of(
+              Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, Long.parseLong(header.strip()))));
+    } catch (NumberFormatException notSeconds) {
+      return Optional.empty();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SlackApiFailure("retry", "interrupted", e);
     }
   }
 

@@ -440,6 +440,38 @@ class SlackAppTest {
     assertTrue(text.contains("consultant_retrieval_latency_seconds_count"), "retrieval latency");
   }
 
+  @Test
+  void aRateLimitedPostIsRetriedAfterSlacksRetryAfter() throws Exception {
+    harness.slack.rateLimitOnce(
+        "chat.postMessage", "\"channel\":\"C0001\",\"ts\":\"1764030000.000900\"");
+
+    harness.event(mention("error budget policy", "Ev0RL"));
+
+    SlackHarness.await(
+        "the answer",
+        () ->
+            harness.slack.calls("chat.update").stream()
+                .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
+    assertEquals(2, harness.slack.calls("chat.postMessage").size(), "one 429, one retry");
+  }
+
+  @Test
+  void aMessageSlackRefusesForItsBlocksIsSentAgainAsPlainText() throws Exception {
+    harness.slack.refuseBlocks(
+        "chat.update", "msg_too_long", "\"channel\":\"C0001\",\"ts\":\"1764030000.000900\"");
+
+    harness.event(mention("error budget policy", "Ev0TOOLONG"));
+
+    SlackHarness.await(
+        "the plain-text answer",
+        () ->
+            harness.slack.calls("chat.update").stream()
+                .anyMatch(
+                    c ->
+                        c.getOrDefault("text", "").contains("Offline mode")
+                            && c.getOrDefault("blocks", "[]").equals("[]")));
+  }
+
   private Map<String, String> command(String name, String text) {
     return Map.ofEntries(
         Map.entry("token", "legacy"),

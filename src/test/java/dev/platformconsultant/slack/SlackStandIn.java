@@ -68,6 +68,52 @@ final class SlackStandIn implements AutoCloseable {
             .willReturn(aResponse().withStatus(200).withBody(content)));
   }
 
+  /**
+   * The next call to {@code method} is rate-limited (HTTP 429, Retry-After: 1); later ones succeed.
+   */
+  void rateLimitOnce(String method, String okFields) {
+    String scenario = "rate-" + method;
+    server.stubFor(
+        post(urlEqualTo("/api/" + method))
+            .inScenario(scenario)
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+            .willSetStateTo("ok"));
+    server.stubFor(
+        post(urlEqualTo("/api/" + method))
+            .inScenario(scenario)
+            .whenScenarioStateIs("ok")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\":true," + okFields + "}")));
+  }
+
+  /** {@code method} refuses any call carrying blocks with {@code error}, and accepts plain text. */
+  void refuseBlocks(String method, String error, String okFields) {
+    server.stubFor(
+        post(urlEqualTo("/api/" + method))
+            .atPriority(1)
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("blocks=%5B%7B"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\":false,\"error\":\"" + error + "\"}")));
+    server.stubFor(
+        post(urlEqualTo("/api/" + method))
+            .atPriority(2)
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\":true," + okFields + "}")));
+  }
+
   void ok(String method, String fields) {
     String body = fields.isEmpty() ? "{\"ok\":true}" : "{\"ok\":true," + fields + "}";
     server.stubFor(
