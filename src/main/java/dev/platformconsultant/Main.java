@@ -22,6 +22,7 @@ import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
 import dev.platformconsultant.ops.MeteredKnowledgeBase;
 import dev.platformconsultant.ops.MeteredLanguageModel;
+import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.security.Redactor;
 import dev.platformconsultant.text.LanguageDetector;
@@ -136,6 +137,11 @@ public final class Main {
         adrLog,
         new Redactor(),
         metrics,
+        new UsageLog(
+            settings.dataDir(),
+            Clock.systemUTC(),
+            settings.llm().inputPricePerMillion(),
+            settings.llm().outputPricePerMillion()),
         warnings);
   }
 }

@@ -5,6 +5,7 @@ import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
+import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.security.Redactor;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -26,6 +27,7 @@ public record Services(
     AdrLog adrLog,
     Redactor redactor,
     PrometheusMeterRegistry metrics,
+    UsageLog usage,
     List<String> warnings) {
   public Services {
     warnings = List.copyOf(warnings);

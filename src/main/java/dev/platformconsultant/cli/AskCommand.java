@@ -73,6 +73,9 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
     if (redacted.redacted()) {
       err.println("note: " + Redactor.notice(redacted));
     }
+    app.usage()
+        .record(
+            "cli", "answer", answer.mode().id(), answer.tokens().input(), answer.tokens().output());
     AnswerPrinter.printWarning(answer, err);
     err.flush();
     return answer.degraded() ? 1 : 0;

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ShowCommand.class,
       ReviewCommand.class,
       RedactCommand.class,
+      UsageCommand.class,
       AdrCommand.class,
       ServeCommand.class,
       ManifestCommand.class,

@@ -91,7 +91,8 @@ public final class EnvironmentSettings {
             ids("CONSULTANT_ALLOWED_CHANNELS"),
             ids("CONSULTANT_ALLOWED_USERS"),
             positiveInt("CONSULTANT_RATE_LIMIT_PER_MINUTE", 10, 1, 10_000),
-            positiveInt("CONSULTANT_MAX_INPUT_CHARS", 100_000, 100, 10_000_000)));
+            positiveInt("CONSULTANT_MAX_INPUT_CHARS", 100_000, 100, 10_000_000)),
+        ids("CONSULTANT_ADMINS"));
   }
 
   /** A comma-separated list of Slack ids (C…, G…, U…, W…). */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param port the HTTP port: Slack's requests in HTTP mode, health checks in both modes
  * @param storeFeedbackText whether the feedback log keeps the question's text (off: ids only)
  * @param limits who may ask, how often and how much
+ * @param admins user ids allowed to see usage and cost ({@code /consult usage})
  */
 public record SlackSettings(
     Mode mode,
@@ -22,7 +23,8 @@ public record SlackSettings(
     Optional<String> apiUrl,
     Commands commands,
     boolean storeFeedbackText,
-    dev.platformconsultant.security.AccessPolicy.Limits limits) {
+    dev.platformconsultant.security.AccessPolicy.Limits limits,
+    java.util.Set<String> admins) {
 
   public enum Mode {
     SOCKET,

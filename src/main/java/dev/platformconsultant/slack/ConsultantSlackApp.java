@@ -30,6 +30,7 @@ import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.security.AccessPolicy;
 import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
@@ -89,6 +90,7 @@ public final class ConsultantSlackApp {
             services.consultant(),
             services.redactor(),
             services.metrics(),
+            services.usage(),
             services.reviewer(),
             services.drafter(),
             AdrTemplate.of(services.settings().adrTemplate()),
@@ -192,6 +194,17 @@ public final class ConsultantSlackApp {
         (req, ctx) -> {
           String text =
               req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
+          if (text.equalsIgnoreCase("usage")) {
+            String usage =
+                settings.admins().contains(req.getPayload().getUserId())
+                    ? UsageLog.table(services.usage().summary(30))
+                    : "Usage and cost are for the admins listed in CONSULTANT_ADMINS.";
+            return ctx.ack(
+                r ->
+                    r.responseType("ephemeral")
+                        .text(usage)
+                        .blocks(renderer.messages(usage, List.of()).getFirst().blocks()));
+          }
           if (text.isEmpty() || text.equalsIgnoreCase("help")) {
             SlackMessage help =
                 HelpMessage.help(settings.commands(), services.consultant().usesLanguageModel());

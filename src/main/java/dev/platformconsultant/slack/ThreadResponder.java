@@ -15,6 +15,7 @@ import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.Question;
 import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.review.Review;
 import dev.platformconsultant.security.Redactor;
@@ -46,6 +47,7 @@ final class ThreadResponder {
   private final Consultant consultant;
   private final Redactor redactor;
   private final MeterRegistry metrics;
+  private final UsageLog usage;
   private final DesignReviewer reviewer;
   private final AdrDrafter drafter;
   private final AdrTemplate adrTemplate;
@@ -61,6 +63,7 @@ final class ThreadResponder {
       Consultant consultant,
       Redactor redactor,
       MeterRegistry metrics,
+      UsageLog usage,
       DesignReviewer reviewer,
       AdrDrafter drafter,
       AdrTemplate adrTemplate,
@@ -70,6 +73,7 @@ final class ThreadResponder {
     this.consultant = consultant;
     this.redactor = redactor;
     this.metrics = metrics;
+    this.usage = usage;
     this.reviewer = reviewer;
     this.drafter = drafter;
     this.adrTemplate = adrTemplate;
@@ -109,6 +113,7 @@ final class ThreadResponder {
         Review review = reviewer.review(question.text());
         live.finish(renderer.review(review));
         outcome(task, review.warning().isPresent() ? "fallback" : "answered", start);
+        usage.record(target.channel(), task.id(), review.mode().id(), 0, 0);
         log.info(
             "reviewed in {} ({} mode, {} findings)",
             target.conversation(),
@@ -121,6 +126,12 @@ final class ThreadResponder {
       questions.put(questionId, question.text());
       live.finish(renderer.answer(answer, questionId));
       outcome(task, answer.degraded() ? "fallback" : "answered", start);
+      usage.record(
+          target.channel(),
+          task.id(),
+          answer.mode().id(),
+          answer.tokens().input(),
+          answer.tokens().output());
       log.info(
           "answered in {} ({} mode, {} ms, {} sources)",
           target.conversation(),
