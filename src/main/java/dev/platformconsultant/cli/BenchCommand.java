@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (never pass/fail).",
-    subcommands = {BenchCommand.Retrieval.class, BenchCommand.Slack.class})
+    subcommands = {BenchCommand.Retrieval.class, BenchCommand.Slack.class, BenchCommand.Soak.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -157,18 +157,73 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      var settings = context.settings().get();
-      Map<String, String> env = new java.util.HashMap<>();
-      env.put("CONSULTANT_PROMPTS_DIR", settings.promptsDir().toString());
-      env.put("CONSULTANT_PROJECT_CONTEXT", settings.projectContext().toString());
-      env.put(
-          "CONSULTANT_KNOWLEDGE_DIR",
-          String.join(",", settings.knowledgeDirs().stream().map(Object::toString).toList()));
-      env.put("CONSULTANT_EMBEDDINGS", settings.embeddings() ? "on" : "off");
-      // The real data directory: its embedding cache spares the benchmark a re-embedding.
-      env.put("CONSULTANT_DATA_DIR", settings.dataDir().toString());
       new dev.platformconsultant.ops.SlackBenchmark(spec.commandLine().getOut())
-          .run(env, events, java.time.Duration.ofMillis(llmDelayMs));
+          .run(benchEnv(context.settings().get()), events, java.time.Duration.ofMillis(llmDelayMs));
+      return 0;
+    }
+  }
+
+  /** The settings a Slack benchmark's app starts from: this checkout's prompts and knowledge. */
+  static Map<String, String> benchEnv(dev.platformconsultant.config.Settings settings) {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("CONSULTANT_PROMPTS_DIR", settings.promptsDir().toString());
+    env.put("CONSULTANT_PROJECT_CONTEXT", settings.projectContext().toString());
+    env.put(
+        "CONSULTANT_KNOWLEDGE_DIR",
+        String.join(",", settings.knowledgeDirs().stream().map(Object::toString).toList()));
+    env.put("CONSULTANT_EMBEDDINGS", settings.embeddings() ? "on" : "off");
+    return env;
+  }
+
+  @Command(
+      name = "soak",
+      mixinStandardHelpOptions = true,
+      description = {
+        "A steady rate of mentions for minutes while the LLM stand-in fails in mixed ways: lost",
+        "replies, duplicates, ack latency, heap and RSS at start and end."
+      })
+  static final class Soak implements Callable<Integer>, ConsultantCommand.ServicesAware {
+    private final CliContext context;
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--minutes",
+        defaultValue = "10",
+        description = "How long (default ${DEFAULT-VALUE}).")
+    int minutes;
+
+    @Option(
+        names = "--rate",
+        defaultValue = "5",
+        description = "Mentions per second (default ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(
+        names = "--failure-rate",
+        defaultValue = "0.2",
+        description = "Share of LLM calls that fail (default ${DEFAULT-VALUE}).")
+    double failureRate;
+
+    @Option(
+        names = "--llm-delay-ms",
+        defaultValue = "1000",
+        description = "The LLM stand-in's time before it streams (default ${DEFAULT-VALUE}).")
+    long llmDelayMs;
+
+    Soak(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      new dev.platformconsultant.ops.SlackBenchmark(spec.commandLine().getOut())
+          .soak(
+              benchEnv(context.settings().get()),
+              java.time.Duration.ofMinutes(minutes),
+              rate,
+              failureRate,
+              java.time.Duration.ofMillis(llmDelayMs));
       return 0;
     }
   }

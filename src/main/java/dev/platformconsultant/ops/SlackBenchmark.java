@@ -40,84 +40,198 @@ public final class SlackBenchmark {
     this.out = out;
   }
 
-  public void run(Map<String, String> baseEnv, int events, Duration llmDelay) throws Exception {
-    try (StandIns.Slack slack = new StandIns.Slack();
-        StandIns.Llm llm = new StandIns.Llm(llmDelay)) {
+  /** The app in HTTP mode between its two stand-ins, and a client to send it signed events. */
+  private static final class Rig implements AutoCloseable {
+    final StandIns.Slack slack;
+    final StandIns.Llm llm;
+    final Services services;
+    final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+    final SlackHttpServer server;
+    final HttpClient http =
+        HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    final String url;
+
+    Rig(Map<String, String> baseEnv, StandIns.Llm llm) throws Exception {
+      this.llm = llm;
+      this.slack = new StandIns.Slack();
       Map<String, String> env = new HashMap<>(baseEnv);
       env.put("LLM_PROVIDER", "openai");
       env.put("LLM_BASE_URL", llm.url());
       env.put("LLM_API_KEY", "bench");
+      env.putIfAbsent("LLM_TIMEOUT_SECONDS", "10");
       env.put("SLACK_MODE", "http");
       env.put("SLACK_BOT_TOKEN", "xoxb-bench");
       env.put("SLACK_SIGNING_SECRET", SECRET);
       env.put("SLACK_API_URL", slack.url());
-      env.put(
+      env.put("CONSULTANT_RATE_LIMIT_PER_MINUTE", "10000");
+      env.putIfAbsent(
           "CONSULTANT_DATA_DIR", Files.createTempDirectory("consultant-bench-slack").toString());
       Settings settings = EnvironmentSettings.from(env);
-      Services services = Main.wire(settings);
-      ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+      this.services = Main.wire(settings);
       ConsultantSlackApp app =
           new ConsultantSlackApp(services, settings.slack(), work, Clock.systemUTC());
-      try (SlackHttpServer server =
+      this.server =
           new SlackHttpServer(
               0,
               Optional.of(app.app()),
               () -> true,
               services.metrics(),
-              Executors.newVirtualThreadPerTaskExecutor())) {
-        server.start();
-        HttpClient http =
-            HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        String url = "http://127.0.0.1:" + server.port() + "/slack/events";
-        out.printf(
-            "slack benchmark: %d concurrent mentions, LLM stand-in %d ms, %d cores%n",
-            events, llmDelay.toMillis(), Runtime.getRuntime().availableProcessors());
-        out.printf("memory at start: %s%n", memory());
-        send(
-            http, url, 0, Math.min(10, events)); // warm-up: JIT, Bolt's auth.test, connection pools
-        waitForAnswers(slack, Math.min(10, events), Duration.ofSeconds(60));
-        slack.firstPostNanos.clear();
-        slack.finalAnswerNanos.clear();
-        llm.calls.clear();
+              Executors.newVirtualThreadPerTaskExecutor());
+      server.start();
+      this.url = "http://127.0.0.1:" + server.port() + "/slack/events";
+    }
 
-        List<long[]> sends = send(http, url, 1000, events);
-        waitForAnswers(slack, events, Duration.ofSeconds(120));
-        long[] ack = sends.stream().mapToLong(s -> s[2]).toArray();
-        List<Long> feedback = new ArrayList<>();
-        List<Long> complete = new ArrayList<>();
-        for (long[] s : sends) {
-          String thread = threadTs(s[0]);
-          Long first = slack.firstPostNanos.get(thread);
-          Long done = slack.finalAnswerNanos.get(thread);
-          if (first != null) {
-            feedback.add(first - s[1]);
-          }
-          if (done != null) {
-            complete.add(done - s[1]);
-          }
+    @Override
+    public void close() {
+      server.close();
+      work.shutdownNow();
+      services.knowledge().close();
+      slack.close();
+      llm.close();
+    }
+  }
+
+  public void run(Map<String, String> baseEnv, int events, Duration llmDelay) throws Exception {
+    try (Rig rig = new Rig(baseEnv, new StandIns.Llm(llmDelay))) {
+      out.printf(
+          "slack benchmark: %d concurrent mentions, LLM stand-in %d ms, %d cores%n",
+          events, llmDelay.toMillis(), Runtime.getRuntime().availableProcessors());
+      out.printf("memory at start: %s%n", memory());
+      send(
+          rig.http,
+          rig.url,
+          0,
+          Math.min(10, events)); // warm-up: JIT, Bolt's auth.test, connection pools
+      waitForAnswers(rig.slack, Math.min(10, events), Duration.ofSeconds(60));
+      rig.slack.firstPostNanos.clear();
+      rig.slack.finalAnswerNanos.clear();
+      rig.llm.calls.clear();
+
+      List<long[]> sends = send(rig.http, rig.url, 1000, events);
+      waitForAnswers(rig.slack, events, Duration.ofSeconds(120));
+      long[] ack = sends.stream().mapToLong(s -> s[2]).toArray();
+      List<Long> feedback = new ArrayList<>();
+      List<Long> complete = new ArrayList<>();
+      for (long[] s : sends) {
+        String thread = threadTs(s[0]);
+        Long first = rig.slack.firstPostNanos.get(thread);
+        Long done = rig.slack.finalAnswerNanos.get(thread);
+        if (first != null) {
+          feedback.add(first - s[1]);
         }
-        long[] llmTimes = llm.durations();
-        double llmMedian = Percentiles.ofNanos(llmTimes).p50();
-        long[] overhead = complete.stream().mapToLong(c -> c - (long) (llmMedian * 1e6)).toArray();
-        out.printf("ack latency:                 %s%n", Percentiles.ofNanos(ack));
-        out.printf("first visible feedback:      %s%n", Percentiles.ofNanos(toArray(feedback)));
-        out.printf(
-            "complete answer:             %s (%d of %d answered)%n",
-            Percentiles.ofNanos(toArray(complete)), complete.size(), events);
-        out.printf("LLM stand-in time per call:  %s%n", Percentiles.ofNanos(llmTimes));
-        out.printf("bot overhead (complete - LLM): %s%n", Percentiles.ofNanos(overhead));
-        System.gc();
-        out.printf("memory at end: %s%n", memory());
-      } finally {
-        work.shutdownNow();
-        services.knowledge().close();
+        if (done != null) {
+          complete.add(done - s[1]);
+        }
       }
+      long[] llmTimes = rig.llm.durations();
+      double llmMedian = Percentiles.ofNanos(llmTimes).p50();
+      long[] overhead = complete.stream().mapToLong(c -> c - (long) (llmMedian * 1e6)).toArray();
+      out.printf("ack latency:                 %s%n", Percentiles.ofNanos(ack));
+      out.printf("first visible feedback:      %s%n", Percentiles.ofNanos(toArray(feedback)));
+      out.printf(
+          "complete answer:             %s (%d of %d answered)%n",
+          Percentiles.ofNanos(toArray(complete)), complete.size(), events);
+      out.printf("LLM stand-in time per call:  %s%n", Percentiles.ofNanos(llmTimes));
+      out.printf("bot overhead (complete - LLM): %s%n", Percentiles.ofNanos(overhead));
+      System.gc();
+      out.printf("memory at end: %s%n", memory());
+    }
+    out.flush();
+  }
+
+  /**
+   * A steady rate of mentions for {@code duration} while the LLM stand-in fails {@code failureRate}
+   * of its calls in mixed ways: lost replies, duplicates, ack latency, memory at start and end.
+   */
+  public void soak(
+      Map<String, String> baseEnv,
+      Duration duration,
+      int perSecond,
+      double failureRate,
+      Duration llmDelay)
+      throws Exception {
+    Map<String, String> env = new HashMap<>(baseEnv);
+    env.put("LLM_TIMEOUT_SECONDS", "3");
+    try (Rig rig = new Rig(env, new StandIns.Llm(llmDelay, failureRate, Duration.ofSeconds(5)))) {
+      out.printf(
+          "soak: %d mentions/s for %s, LLM stand-in %d ms failing %.0f%% (500, 429, hang, malformed, cut stream), %d cores%n",
+          perSecond,
+          duration,
+          llmDelay.toMillis(),
+          failureRate * 100,
+          Runtime.getRuntime().availableProcessors());
+      System.gc();
+      out.printf("memory at start: %s%n", memory());
+      out.flush();
+      ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+      List<Future<long[]>> acks = new ArrayList<>();
+      long start = System.nanoTime();
+      long periodNanos = 1_000_000_000L / perSecond;
+      int sent = 0;
+      long nextReport = start + Duration.ofMinutes(1).toNanos();
+      while (System.nanoTime() - start < duration.toNanos()) {
+        int index = 100_000 + sent++;
+        acks.add(senders.submit(() -> sendOne(rig.http, rig.url, index)));
+        long next = start + sent * periodNanos;
+        long wait = next - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+        if (System.nanoTime() > nextReport) {
+          out.printf(
+              "  after %d min: %d sent, %d answered, %s%n",
+              Duration.ofNanos(System.nanoTime() - start).toMinutes(),
+              sent,
+              rig.slack.finalAnswerNanos.size(),
+              memory());
+          out.flush();
+          nextReport += Duration.ofMinutes(1).toNanos();
+        }
+      }
+      long[] ack = new long[acks.size()];
+      for (int i = 0; i < ack.length; i++) {
+        ack[i] = acks.get(i).get()[2];
+      }
+      waitForAnswers(rig.slack, sent, Duration.ofSeconds(120));
+      long duplicates =
+          rig.slack.finalsPerThread.values().stream().filter(n -> n.get() > 1).count();
+      out.printf(
+          "sent %d, answered %d, lost %d, duplicated %d%n",
+          sent,
+          rig.slack.finalAnswerNanos.size(),
+          sent - rig.slack.finalAnswerNanos.size(),
+          duplicates);
+      out.printf("ack latency: %s%n", Percentiles.ofNanos(ack));
+      System.gc();
+      out.printf("memory at end: %s%n", memory());
+      senders.shutdown();
     }
     out.flush();
   }
 
   private static long[] toArray(List<Long> values) {
     return values.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** Sends one signed event; returns [index, sentNanos, ackNanos]. */
+  private static long[] sendOne(HttpClient http, String url, int index) throws Exception {
+    String body = event(index);
+    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .header("X-Slack-Request-Timestamp", timestamp)
+            .header(
+                "X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    long start = System.nanoTime();
+    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    long ack = System.nanoTime() - start;
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("event " + index + " got HTTP " + response.statusCode());
+    }
+    return new long[] {index, start, ack};
   }
 
   /** Sends events {@code from..from+count} at once; returns [index, sentNanos, ackNanos] each. */
@@ -127,30 +241,7 @@ public final class SlackBenchmark {
     List<Future<long[]>> futures = new ArrayList<>();
     for (int i = from; i < from + count; i++) {
       int index = i;
-      futures.add(
-          senders.submit(
-              () -> {
-                String body = event(index);
-                String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-                HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/json")
-                        .header("X-Slack-Request-Timestamp", timestamp)
-                        .header(
-                            "X-Slack-Signature",
-                            new SlackSignature.Generator(SECRET).generate(timestamp, body))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                long start = System.nanoTime();
-                HttpResponse<Void> response =
-                    http.send(request, HttpResponse.BodyHandlers.discarding());
-                long ack = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                  throw new IllegalStateException(
-                      "event " + index + " got HTTP " + response.statusCode());
-                }
-                return new long[] {index, start, ack};
-              }));
+      futures.add(senders.submit(() -> sendOne(http, url, index)));
     }
     List<long[]> results = new ArrayList<>();
     for (Future<long[]> f : futures) {

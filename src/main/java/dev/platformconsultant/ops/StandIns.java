@@ -30,6 +30,8 @@ final class StandIns {
   static final class Slack implements AutoCloseable {
     final Map<String, Long> firstPostNanos = new ConcurrentHashMap<>();
     final Map<String, Long> finalAnswerNanos = new ConcurrentHashMap<>();
+    final Map<String, java.util.concurrent.atomic.AtomicInteger> finalsPerThread =
+        new ConcurrentHashMap<>();
     private final Map<String, String> threadOfMessage = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_800_000_000_000_000L);
     private final HttpServer server;
@@ -64,8 +66,13 @@ final class StandIns {
             }
             case "chat.update" -> {
               String thread = threadOfMessage.get(form.get("ts"));
-              if (thread != null && form.getOrDefault("blocks", "").contains("feedback_helpful")) {
+              String blocks = form.getOrDefault("blocks", "");
+              if (thread != null
+                  && (blocks.contains("feedback_helpful") || blocks.contains("could not answer"))) {
                 finalAnswerNanos.putIfAbsent(thread, now);
+                finalsPerThread
+                    .computeIfAbsent(thread, t -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
               }
               yield "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + form.get("ts") + "\"}";
             }
@@ -87,7 +94,20 @@ final class StandIns {
     private final HttpServer server;
     private final Duration delay;
 
+    private final double failureRate;
+    private final Duration hang;
+
     Llm(Duration delay) throws IOException {
+      this(delay, 0, Duration.ZERO);
+    }
+
+    /**
+     * @param failureRate share of calls that fail, in turn: HTTP 500, 429, a hang longer than the
+     *     client's time-out, a malformed body, a stream cut after its first words
+     */
+    Llm(Duration delay, double failureRate, Duration hang) throws IOException {
+      this.failureRate = failureRate;
+      this.hang = hang;
       this.delay = delay;
       server = SlackHttpServer.create(new InetSocketAddress("127.0.0.1", 0));
       server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -104,9 +124,15 @@ final class StandIns {
       return calls.values().stream().mapToLong(c -> c[1] - c[0]).toArray();
     }
 
+    private final AtomicLong failures = new AtomicLong();
+
     private void handle(HttpExchange exchange) throws IOException {
       long start = System.nanoTime();
       exchange.getRequestBody().readAllBytes();
+      if (java.util.concurrent.ThreadLocalRandom.current().nextDouble() < failureRate) {
+        fail(exchange, (int) (failures.getAndIncrement() % 5));
+        return;
+      }
       try {
         Thread.sleep(delay);
       } catch (InterruptedException e) {
@@ -133,6 +159,43 @@ final class StandIns {
                 .getBytes(StandardCharsets.UTF_8));
       }
       calls.put(ids.incrementAndGet(), new long[] {start, System.nanoTime()});
+    }
+
+    private void fail(HttpExchange exchange, int kind) throws IOException {
+      switch (kind) {
+        case 0 -> respondStatus(exchange, 500, "{\"error\":{\"message\":\"internal\"}}");
+        case 1 -> {
+          exchange.getResponseHeaders().set("Retry-After", "1");
+          respondStatus(exchange, 429, "{\"error\":{\"message\":\"rate limited\"}}");
+        }
+        case 2 -> {
+          try {
+            Thread.sleep(hang);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          respondStatus(exchange, 500, "{}");
+        }
+        case 3 -> respondStatus(exchange, 200, "<html>bad gateway</html>");
+        default -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(
+                "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"bench\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Define SLIs \"},\"finish_reason\":null}]}\n\ndata: {broken"
+                    .getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      }
+    }
+
+    private static void respondStatus(HttpExchange exchange, int status, String body)
+        throws IOException {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(status, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
     }
 
     @Override
