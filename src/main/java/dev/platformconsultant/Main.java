@@ -20,6 +20,7 @@ import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
+import dev.platformconsultant.llm.ResilientLanguageModel;
 import dev.platformconsultant.ops.MeteredKnowledgeBase;
 import dev.platformconsultant.ops.MeteredLanguageModel;
 import dev.platformconsultant.ops.UsageLog;
@@ -99,15 +100,15 @@ public final class Main {
     }
     PromptBuilder promptBuilder = new PromptBuilder(prompts, tokens, settings.promptTokenBudget());
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Optional<ResilientLanguageModel> resilient = LanguageModels.create(settings.llm());
     Optional<LanguageModel> model =
-        LanguageModels.create(settings.llm())
-            .map(
-                m ->
-                    new MeteredLanguageModel(
-                        m,
-                        metrics,
-                        settings.llm().inputPricePerMillion(),
-                        settings.llm().outputPricePerMillion()));
+        resilient.map(
+            m ->
+                new MeteredLanguageModel(
+                    m,
+                    metrics,
+                    settings.llm().inputPricePerMillion(),
+                    settings.llm().outputPricePerMillion()));
     KnowledgeBase searched = new MeteredKnowledgeBase(knowledge, metrics);
     LanguageDetector languages = new LanguageDetector();
     Consultant consultant =
@@ -137,6 +138,9 @@ public final class Main {
         adrLog,
         new Redactor(),
         metrics,
+        () ->
+            knowledge.passageCount() > 0
+                && resilient.map(r -> !r.circuitState().equals("open")).orElse(true),
         new UsageLog(
             settings.dataDir(),
             Clock.systemUTC(),

@@ -15,6 +15,8 @@ import java.util.List;
  * The wired application: what every adapter (command line, Slack, HTTP) works with. Built once by
  * {@link Main#wire(Settings)}.
  *
+ * @param ready whether the app can answer as configured: knowledge loaded, and the LLM's circuit
+ *     not open (or no LLM, by choice)
  * @param warnings start-up problems that did not stop it (skipped knowledge files, no project
  *     context)
  */
@@ -27,6 +29,7 @@ public record Services(
     AdrLog adrLog,
     Redactor redactor,
     PrometheusMeterRegistry metrics,
+    java.util.function.BooleanSupplier ready,
     UsageLog usage,
     List<String> warnings) {
   public Services {

@@ -31,7 +31,7 @@ public final class LanguageModels {
   private LanguageModels() {}
 
   /** The model for these settings, or empty when the provider is {@code none}. */
-  public static Optional<LanguageModel> create(LlmSettings settings) {
+  public static Optional<ResilientLanguageModel> create(LlmSettings settings) {
     Optional<LanguageModel> model =
         switch (settings.provider()) {
           case NONE -> Optional.empty();

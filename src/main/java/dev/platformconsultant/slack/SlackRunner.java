@@ -36,7 +36,7 @@ public final class SlackRunner {
             settings.mode() == SlackSettings.Mode.HTTP
                 ? Optional.of(slack.app())
                 : Optional.empty(),
-            () -> services.knowledge().passageCount() > 0,
+            services.ready(),
             services.metrics(),
             http);
     server.start();
