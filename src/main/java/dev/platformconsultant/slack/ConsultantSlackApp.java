@@ -304,12 +304,8 @@ public final class ConsultantSlackApp {
     app.messageShortcut(
         SHORTCUT_REVIEW,
         (req, ctx) -> {
-          var p = req.getPayload();
-          Message m = p.getMessage();
-          String threadTs = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
-          ThreadResponder.Target target =
-              new ThreadResponder.Target(
-                  p.getChannel().getId(), threadTs, p.getUser().getId(), false);
+          Message m = req.getPayload().getMessage();
+          ThreadResponder.Target target = shortcutTarget(req.getPayload());
           queue.submit(
               target.conversation(),
               () -> {
@@ -330,12 +326,8 @@ public final class ConsultantSlackApp {
     app.messageShortcut(
         SHORTCUT_ADR,
         (req, ctx) -> {
-          var p = req.getPayload();
-          Message m = p.getMessage();
-          String threadTs = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
-          ThreadResponder.Target target =
-              new ThreadResponder.Target(
-                  p.getChannel().getId(), threadTs, p.getUser().getId(), false);
+          Message m = req.getPayload().getMessage();
+          ThreadResponder.Target target = shortcutTarget(req.getPayload());
           String botUserId = ctx.getBotUserId();
           String botId = ctx.getBotId();
           queue.submit(
@@ -631,6 +623,14 @@ public final class ConsultantSlackApp {
     }
     ThreadResponder.Target where = new ThreadResponder.Target(target, ts, user, false);
     queue.submit(where.conversation(), () -> responder.answer(where, task, Question.of(material)));
+  }
+
+  /** A message shortcut answers in the thread of the message it was used on. */
+  private static ThreadResponder.Target shortcutTarget(
+      com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload p) {
+    Message m = p.getMessage();
+    String threadTs = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
+    return new ThreadResponder.Target(p.getChannel().getId(), threadTs, p.getUser().getId(), false);
   }
 
   /** Saves a pending draft to the ADR log and says where, in the draft's thread. */

@@ -69,50 +69,20 @@ final class Modals {
                                                 p.actionId("value")
                                                     .initialValue(title == null ? "" : title)
                                                     .maxLength(150)))),
-                        input(
-                            i ->
-                                i.blockId("context")
-                                    .label(plainText("Context and problem"))
-                                    .optional(true)
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId("value")
-                                                    .multiline(true)
-                                                    .maxLength(3000)))),
-                        input(
-                            i ->
-                                i.blockId("options")
-                                    .label(plainText("Options considered"))
-                                    .optional(true)
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId("value")
-                                                    .multiline(true)
-                                                    .maxLength(3000)))),
-                        input(
-                            i ->
-                                i.blockId("drivers")
-                                    .label(plainText("Decision drivers"))
-                                    .optional(true)
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId("value")
-                                                    .multiline(true)
-                                                    .maxLength(3000)))),
-                        input(
-                            i ->
-                                i.blockId("decision")
-                                    .label(plainText("Decision, if already taken"))
-                                    .optional(true)
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId("value")
-                                                    .multiline(true)
-                                                    .maxLength(3000)))))));
+                        optionalText("context", "Context and problem"),
+                        optionalText("options", "Options considered"),
+                        optionalText("drivers", "Decision drivers"),
+                        optionalText("decision", "Decision, if already taken"))));
+  }
+
+  /** An optional multi-line text field of the ADR form. */
+  private static com.slack.api.model.block.InputBlock optionalText(String blockId, String label) {
+    return input(
+        i ->
+            i.blockId(blockId)
+                .label(plainText(label))
+                .optional(true)
+                .element(plainTextInput(p -> p.actionId("value").multiline(true).maxLength(3000))));
   }
 
   /** The text typed in the input block {@code blockId}, if any. */
