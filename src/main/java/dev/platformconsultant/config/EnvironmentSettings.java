@@ -95,7 +95,7 @@ public final class EnvironmentSettings {
         ids("CONSULTANT_ADMINS"));
   }
 
-  /** A comma-separated list of Slack ids (C…, G…, U…, W…). */
+  /** A comma-separated list of Slack ids (channels C…/G…, users U…/W…, user groups S…). */
   private java.util.Set<String> ids(String name) {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     for (String raw : value(name).orElse("").split(",")) {

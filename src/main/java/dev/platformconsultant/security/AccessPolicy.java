@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Who may ask, how often and how much: optional allow-lists of channels and users, a per-user limit
@@ -40,17 +41,43 @@ public final class AccessPolicy {
   private final Limits limits;
   private final Ticker ticker;
   private final Cache<String, Deque<Long>> windows;
+  private final Function<String, Set<String>> groupMembers;
+  private final Cache<String, Set<String>> groups;
 
   public AccessPolicy(Limits limits, Ticker ticker) {
+    this(limits, ticker, group -> Set.of());
+  }
+
+  /**
+   * @param groupMembers the members of a user group (Slack ids starting with S in the user
+   *     allow-list), asked at most every ten minutes per group
+   */
+  public AccessPolicy(Limits limits, Ticker ticker, Function<String, Set<String>> groupMembers) {
     this.limits = limits;
     this.ticker = ticker;
     this.windows =
         Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).ticker(ticker).build();
+    this.groupMembers = groupMembers;
+    this.groups =
+        Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).ticker(ticker).build();
+  }
+
+  /** Whether the user is listed, directly or through one of the listed user groups. */
+  private boolean allowedUser(String user) {
+    if (limits.allowedUsers().isEmpty() || limits.allowedUsers().contains(user)) {
+      return true;
+    }
+    for (String entry : limits.allowedUsers()) {
+      if (entry.startsWith("S") && groups.get(entry, groupMembers).contains(user)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Empty when the request may go on; otherwise the polite reason to show the user. */
   public Optional<String> check(String user, String channel, int inputChars) {
-    if (!limits.allowedUsers().isEmpty() && !limits.allowedUsers().contains(user)) {
+    if (!allowedUser(user)) {
       return Optional.of(
           "Sorry, I am only available to some teams in this workspace for now. Ask your platform team if you need access.");
     }

@@ -101,7 +101,7 @@ public final class ConsultantSlackApp {
     this.files = new SlackFiles(botToken);
     this.feedback = new FeedbackLog(services.settings().dataDir(), clock);
     this.dedup = new EventDeduplicator(Ticker.systemTicker());
-    this.access = new AccessPolicy(settings.limits(), Ticker.systemTicker());
+    this.access = new AccessPolicy(settings.limits(), Ticker.systemTicker(), api::usergroupMembers);
     this.queue = new ConversationQueue(executor);
     this.app =
         new App(

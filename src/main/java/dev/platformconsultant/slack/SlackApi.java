@@ -187,6 +187,24 @@ final class SlackApi {
     }
   }
 
+  /** The members of a Slack user group (usergroups:read); an error leaves the group empty. */
+  java.util.Set<String> usergroupMembers(String usergroup) {
+    try {
+      var response =
+          call(
+              "usergroups.users.list",
+              () -> client.usergroupsUsersList(r -> r.usergroup(usergroup)));
+      if (!response.isOk()) {
+        log.warn("usergroups.users.list {} failed: {}", usergroup, response.getError());
+        return java.util.Set.of();
+      }
+      return java.util.Set.copyOf(response.getUsers());
+    } catch (SlackApiFailure e) {
+      log.warn("usergroups.users.list {} failed: {}", usergroup, e.getMessage());
+      return java.util.Set.of();
+    }
+  }
+
   void openView(String triggerId, View view) {
     check(
         "views.open",

@@ -64,4 +64,22 @@ class AccessPolicyTest {
             .orElseThrow()
             .contains("5,000 characters; I read up to 1,000"));
   }
+
+  @Test
+  void aUserGroupInTheAllowListAdmitsItsMembers() {
+    java.util.concurrent.atomic.AtomicInteger lookups =
+        new java.util.concurrent.atomic.AtomicInteger();
+    AccessPolicy policy =
+        new AccessPolicy(
+            new AccessPolicy.Limits(Set.of(), Set.of("S0PLATFORM"), 100, 1000),
+            now::get,
+            group -> {
+              lookups.incrementAndGet();
+              return group.equals("S0PLATFORM") ? Set.of("U0ALICE") : Set.of();
+            });
+
+    assertEquals(Optional.empty(), policy.check("U0ALICE", "C1", 1));
+    assertTrue(policy.check("U0EVE", "C1", 1).isPresent());
+    assertEquals(1, lookups.get(), "the group's members are cached");
+  }
 }
