@@ -1,6 +1,8 @@
 package dev.platformconsultant.knowledge;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.platformconsultant.text.Language;
+import dev.platformconsultant.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import java.util.Optional;
 public final class HybridKnowledgeBase implements KnowledgeBase {
   static final int PER_DOCUMENT = 2;
 
+  static final int DISTINCT_FIRST = 5;
+
   /**
    * Longer queries are cut: Lucene refuses a query of over 1,024 clauses (eight fields per term),
    * and the opening of a long paste says what it is about.
@@ -27,6 +31,7 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
   static final int RRF_K = 60;
 
   private static final int CANDIDATES = 50;
+  private final LanguageDetector languages = new LanguageDetector();
 
   private final List<Chunk> chunks;
   private final Map<String, Integer> byId = new HashMap<>();
@@ -77,7 +82,9 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
       // something.
       List<LexicalIndex.Hit> semantic =
           vectors.get().search(q, CANDIDATES).stream().filter(h -> h.score() > 0.25).toList();
-      addRanks(fused, semantic, 1.0);
+      // The embedding model is English-only: its ranking of a French question is weak, so it weighs
+      // less there, where the French analysis and the aliases carry the search.
+      addRanks(fused, semantic, languages.detect(text) == Language.FR ? 0.5 : 1.5);
     }
     List<LexicalIndex.Hit> ranked =
         fused.entrySet().stream()
@@ -102,11 +109,26 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
     return query.substring(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS);
   }
 
+  /**
+   * The first {@value #DISTINCT_FIRST} results are distinct documents (a question usually touches
+   * several, and a reader scans the top); after them a document may add its second-best section, up
+   * to {@value #PER_DOCUMENT}, so a prompt still gets depth on the best documents.
+   */
   private List<LexicalIndex.Hit> diversify(List<LexicalIndex.Hit> hits, int limit) {
     Map<String, Integer> perDocument = new HashMap<>();
     List<LexicalIndex.Hit> picked = new ArrayList<>();
-    List<LexicalIndex.Hit> overflow = new ArrayList<>();
+    List<LexicalIndex.Hit> rest = new ArrayList<>();
     for (LexicalIndex.Hit hit : hits) {
+      String doc = chunks.get(hit.chunk()).passage().documentId();
+      if (picked.size() < DISTINCT_FIRST && !perDocument.containsKey(doc)) {
+        perDocument.put(doc, 1);
+        picked.add(hit);
+      } else {
+        rest.add(hit);
+      }
+    }
+    List<LexicalIndex.Hit> overflow = new ArrayList<>();
+    for (LexicalIndex.Hit hit : rest) {
       String doc = chunks.get(hit.chunk()).passage().documentId();
       if (perDocument.merge(doc, 1, Integer::sum) <= PER_DOCUMENT) {
         picked.add(hit);
