@@ -610,19 +610,25 @@ public final class ConsultantSlackApp {
    */
   private void postThenAnswer(
       String channel, String user, String opening, Task task, String material) {
-    String target = channel;
-    String ts;
+    ThreadResponder.Target where = openThread(channel, user, opening);
+    queue.submit(where.conversation(), () -> responder.answer(where, task, Question.of(material)));
+  }
+
+  /**
+   * Opens a thread for a form's answer: a visible message in the channel, or in the user's DM when
+   * the app is not in that channel.
+   */
+  private ThreadResponder.Target openThread(String channel, String user, String opening) {
     try {
-      ts = api.post(channel, null, note(opening));
+      return new ThreadResponder.Target(
+          channel, api.post(channel, null, note(opening)), user, false);
     } catch (SlackApiFailure e) {
       log.info("cannot post in {} ({}); answering in a DM", channel, e.error());
-      target = user;
-      ts =
+      String ts =
           api.post(
               user, null, note(opening + " (I am not in that channel, so here it is privately.)"));
+      return new ThreadResponder.Target(user, ts, user, false);
     }
-    ThreadResponder.Target where = new ThreadResponder.Target(target, ts, user, false);
-    queue.submit(where.conversation(), () -> responder.answer(where, task, Question.of(material)));
   }
 
   /** A message shortcut answers in the thread of the message it was used on. */
@@ -674,18 +680,7 @@ public final class ConsultantSlackApp {
 
   /** Like {@link #postThenAnswer}, for an ADR draft. */
   private void postThenDraft(String channel, String user, String opening, AdrRequest request) {
-    String target = channel;
-    String ts;
-    try {
-      ts = api.post(channel, null, note(opening));
-    } catch (SlackApiFailure e) {
-      log.info("cannot post in {} ({}); drafting in a DM", channel, e.error());
-      target = user;
-      ts =
-          api.post(
-              user, null, note(opening + " (I am not in that channel, so here it is privately.)"));
-    }
-    ThreadResponder.Target where = new ThreadResponder.Target(target, ts, user, false);
+    ThreadResponder.Target where = openThread(channel, user, opening);
     queue.submit(where.conversation(), () -> responder.draftAdr(where, request));
   }
 
