@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,13 +62,7 @@ public final class UsageLog {
     line.put(
         "cost", (tokensIn * inputPricePerMillion + tokensOut * outputPricePerMillion) / 1_000_000);
     try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          json.writeValueAsString(line) + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      JsonLines.append(file, line);
     } catch (IOException e) {
       // Usage accounting must never cost a user their answer.
       log.warn("could not record usage in {}: {}", file, e.getMessage());

@@ -2,12 +2,10 @@ package dev.platformconsultant.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.platformconsultant.ops.JsonLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,13 +34,7 @@ final class FeedbackLog {
     line.put("channel", channel);
     question.ifPresent(q -> line.put("question", q));
     try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          json.writeValueAsString(line) + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      JsonLines.append(file, line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
