@@ -1,5 +1,7 @@
 package dev.platformconsultant.llm;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -32,19 +34,42 @@ public final class LanguageModels {
 
   /** The model for these settings, or empty when the provider is {@code none}. */
   public static Optional<ResilientLanguageModel> create(LlmSettings settings) {
+    ProviderPushback pushback = new ProviderPushback();
     Optional<LanguageModel> model =
         switch (settings.provider()) {
           case NONE -> Optional.empty();
-          case OPENAI -> Optional.of(openAi(settings));
-          case ANTHROPIC -> Optional.of(anthropic(settings));
-          case OLLAMA -> Optional.of(ollama(settings));
+          case OPENAI -> Optional.of(openAi(settings, pushback));
+          case ANTHROPIC -> Optional.of(anthropic(settings, pushback));
+          case OLLAMA -> Optional.of(ollama(settings, pushback));
         };
     return model.map(
-        m -> new ResilientLanguageModel(m, settings.maxRetries(), FIRST_BACKOFF, CIRCUIT_OPEN_FOR));
+        m ->
+            new ResilientLanguageModel(
+                m,
+                settings.maxRetries(),
+                FIRST_BACKOFF,
+                CIRCUIT_OPEN_FOR,
+                pushback,
+                LONGEST_PAUSE));
   }
 
   /**
-   * The first retry waits about this long (doubling, with jitter); a 429 waits four times longer.
+   * One HTTP client per model, each reporting {@code Retry-After} to the provider's shared
+   * pushback.
+   */
+  private static HttpClientBuilder http(ProviderPushback pushback) {
+    return JdkHttpClient.builder().httpClientBuilder(PushbackRecordingHttpClient.builder(pushback));
+  }
+
+  /**
+   * The longest {@code Retry-After} a request waits for; past it the answer comes from the
+   * knowledge base at once and says how long the provider asked for.
+   */
+  static final java.time.Duration LONGEST_PAUSE = java.time.Duration.ofSeconds(20);
+
+  /**
+   * The first retry waits about this long (doubling, with jitter); a 429 without {@code
+   * Retry-After} waits four times longer.
    */
   static final java.time.Duration FIRST_BACKOFF = java.time.Duration.ofMillis(500);
 
@@ -54,7 +79,7 @@ public final class LanguageModels {
    */
   static final java.time.Duration CIRCUIT_OPEN_FOR = java.time.Duration.ofSeconds(30);
 
-  private static LanguageModel openAi(LlmSettings s) {
+  private static LanguageModel openAi(LlmSettings s, ProviderPushback pushback) {
     String key = s.apiKey().orElse(NO_KEY);
     ChatModel chat =
         OpenAiChatModel.builder()
@@ -63,6 +88,7 @@ public final class LanguageModels {
             .modelName(s.model())
             .maxCompletionTokens(s.maxOutputTokens())
             .timeout(s.timeout())
+            .httpClientBuilder(http(pushback))
             .maxRetries(NO_RETRIES)
             .build();
     StreamingChatModel streaming =
@@ -72,11 +98,12 @@ public final class LanguageModels {
             .modelName(s.model())
             .maxCompletionTokens(s.maxOutputTokens())
             .timeout(s.timeout())
+            .httpClientBuilder(http(pushback))
             .build();
     return new LangChainLanguageModel(chat, streaming, s.label(), s.timeout());
   }
 
-  private static LanguageModel anthropic(LlmSettings s) {
+  private static LanguageModel anthropic(LlmSettings s, ProviderPushback pushback) {
     String key = s.apiKey().orElse(NO_KEY);
     ChatModel chat =
         AnthropicChatModel.builder()
@@ -85,6 +112,7 @@ public final class LanguageModels {
             .modelName(s.model())
             .maxTokens(s.maxOutputTokens())
             .timeout(s.timeout())
+            .httpClientBuilder(http(pushback))
             .maxRetries(NO_RETRIES)
             .build();
     StreamingChatModel streaming =
@@ -94,11 +122,12 @@ public final class LanguageModels {
             .modelName(s.model())
             .maxTokens(s.maxOutputTokens())
             .timeout(s.timeout())
+            .httpClientBuilder(http(pushback))
             .build();
     return new LangChainLanguageModel(chat, streaming, s.label(), s.timeout());
   }
 
-  private static LanguageModel ollama(LlmSettings s) {
+  private static LanguageModel ollama(LlmSettings s, ProviderPushback pushback) {
     String url = s.baseUrl().orElse(OLLAMA_DEFAULT_URL);
     ChatModel chat =
         OllamaChatModel.builder()
@@ -106,6 +135,7 @@ public final class LanguageModels {
             .modelName(s.model())
             .numPredict(s.maxOutputTokens())
             .timeout(s.timeout())
+            .httpClientBuilder(http(pushback))
             .maxRetries(NO_RETRIES)
             .build();
     StreamingChatModel streaming =
@@ -114,6 +144,7 @@ public final class LanguageModels {
             .modelName(s.model())
             .numPredict(s.maxOutputTokens())
             .timeout(s.timeout())
+            .httpClientBuilder(http(pushback))
             .build();
     return new LangChainLanguageModel(chat, streaming, s.label(), s.timeout());
   }

@@ -15,6 +15,8 @@ import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.Mode;
 import dev.platformconsultant.consultant.Question;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,5 +91,101 @@ class ResilienceTest {
     assertTrue(calls <= 8);
     assertEquals(Mode.OFFLINE, answer.mode());
     assertTrue(answer.markdown().contains("has been failing"), answer.markdown());
+  }
+
+  @Test
+  void aRateLimitIsRetriedNoSoonerThanRetryAfterAsks() {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Retry-After", "4")
+                    .withBody(TestApp.resource("llm/openai-error-429.json")))
+            .willSetStateTo("allowed"));
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("limited")
+            .whenScenarioStateIs("allowed")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(TestApp.resource("llm/openai-chat.json"))));
+
+    Answer answer =
+        consultant(1).answer(Question.of("How should we define SLOs for a payment API?"));
+
+    assertEquals(Mode.LLM, answer.mode(), answer.markdown());
+    // Four seconds is longer than any back-off the client would choose on its own after a 429
+    // (at most three seconds), so this gap can only come from the header.
+    assertTrue(gapBetweenCalls() >= 4_000, "retried after " + gapBetweenCalls() + " ms");
+  }
+
+  @Test
+  void aStreamedRateLimitHonoursRetryAfterMillisecondsToo() {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("retry-after-ms", "3500")
+                    .withBody(TestApp.resource("llm/openai-error-429.json")))
+            .willSetStateTo("allowed"));
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("limited")
+            .whenScenarioStateIs("allowed")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withBody(TestApp.resource("llm/openai-stream.sse"))));
+    List<String> parts = new ArrayList<>();
+
+    Answer answer =
+        consultant(1)
+            .answer(Question.of("How should we define SLOs for a payment API?"), parts::add);
+
+    assertEquals(Mode.LLM, answer.mode(), answer.markdown());
+    assertEquals(answer.markdown(), String.join("", parts));
+    assertTrue(gapBetweenCalls() >= 3_500, "retried after " + gapBetweenCalls() + " ms");
+  }
+
+  @Test
+  void aLongRetryAfterAnswersAtOnceFromTheKnowledgeBaseAndSaysHowLong() {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Retry-After", "120")
+                    .withBody(TestApp.resource("llm/openai-error-429.json"))));
+    Consultant consultant = consultant(3);
+
+    Answer first = consultant.answer(Question.of("How should we define SLOs for a payment API?"));
+    Answer second = consultant.answer(Question.of("What is an error budget policy?"));
+
+    assertEquals(Mode.OFFLINE, first.mode());
+    assertTrue(first.markdown().contains("asked us to wait 120 s"), first.markdown());
+    assertEquals(Mode.OFFLINE, second.mode());
+    assertTrue(second.markdown().contains("asked us to wait 1"), second.markdown());
+    llm.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+  }
+
+  /** Milliseconds between the first and the last call the LLM stand-in received. */
+  private static long gapBetweenCalls() {
+    List<Long> times =
+        llm.getAllServeEvents().stream()
+            .map(e -> e.getRequest().getLoggedDate().getTime())
+            .sorted()
+            .toList();
+    assertEquals(2, times.size(), "two calls");
+    return times.get(1) - times.get(0);
   }
 }
