@@ -92,7 +92,9 @@ public final class EnvironmentSettings {
             ids("CONSULTANT_ALLOWED_USERS"),
             positiveInt("CONSULTANT_RATE_LIMIT_PER_MINUTE", 10, 1, 10_000),
             positiveInt("CONSULTANT_MAX_INPUT_CHARS", 100_000, 100, 10_000_000)),
-        ids("CONSULTANT_ADMINS"));
+        ids("CONSULTANT_ADMINS"),
+        java.time.Duration.ofSeconds(
+            positiveInt("CONSULTANT_SHUTDOWN_GRACE_SECONDS", 25, 1, 3600)));
   }
 
   /** A comma-separated list of Slack ids (channels C…/G…, users U…/W…, user groups S…). */

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param storeFeedbackText whether the feedback log keeps the question's text (off: ids only)
  * @param limits who may ask, how often and how much
  * @param admins user ids allowed to see usage and cost ({@code /consult usage})
+ * @param shutdownGrace how long work in hand may run after SIGTERM (keep it under the platform's
+ *     own grace period: Kubernetes kills after 30 s by default)
  */
 public record SlackSettings(
     Mode mode,
@@ -24,7 +26,8 @@ public record SlackSettings(
     Commands commands,
     boolean storeFeedbackText,
     dev.platformconsultant.security.AccessPolicy.Limits limits,
-    java.util.Set<String> admins) {
+    java.util.Set<String> admins,
+    java.time.Duration shutdownGrace) {
 
   public enum Mode {
     SOCKET,

@@ -102,7 +102,7 @@ public final class ConsultantSlackApp {
     this.feedback = new FeedbackLog(services.settings().dataDir(), clock);
     this.dedup = new EventDeduplicator(Ticker.systemTicker());
     this.access = new AccessPolicy(settings.limits(), Ticker.systemTicker(), api::usergroupMembers);
-    this.queue = new ConversationQueue(executor);
+    this.queue = new ConversationQueue(executor, responder::tellNotStarted);
     this.app =
         new App(
             AppConfig.builder()
@@ -118,6 +118,25 @@ public final class ConsultantSlackApp {
 
   public App app() {
     return app;
+  }
+
+  /**
+   * Lets the work in hand finish, at most {@code grace}; then gives up what is left, each thread
+   * told so (an answer cut short keeps what it showed). True when everything finished. Call after
+   * the transport has stopped taking events.
+   */
+  public boolean drain(Duration grace) throws InterruptedException {
+    if (queue.awaitIdle(grace)) {
+      return true;
+    }
+    int notStarted = queue.abandonWaiting();
+    int cutShort = responder.abandonInFlight();
+    log.warn(
+        "stopping after {} s: {} answers cut short, {} requests not started; their threads were told",
+        grace.toSeconds(),
+        cutShort,
+        notStarted);
+    return false;
   }
 
   /** Conversations with work queued or running (for shutdown and the benchmark). */
@@ -307,7 +326,7 @@ public final class ConsultantSlackApp {
           Message m = req.getPayload().getMessage();
           ThreadResponder.Target target = shortcutTarget(req.getPayload());
           queue.submit(
-              target.conversation(),
+              target,
               () -> {
                 String design =
                     withFiles(
@@ -331,8 +350,7 @@ public final class ConsultantSlackApp {
           String botUserId = ctx.getBotUserId();
           String botId = ctx.getBotId();
           queue.submit(
-              target.conversation(),
-              () -> responder.draftAdr(target, threadRequest(target, m, botUserId, botId)));
+              target, () -> responder.draftAdr(target, threadRequest(target, m, botUserId, botId)));
           return ctx.ack();
         });
 
@@ -360,8 +378,7 @@ public final class ConsultantSlackApp {
                                 + "."));
           } else {
             ThreadResponder.Target target = pending.get().target();
-            queue.submit(
-                target.conversation(), () -> responder.draftAdr(target, pending.get().request()));
+            queue.submit(target, () -> responder.draftAdr(target, pending.get().request()));
           }
           return ctx.ack();
         });
@@ -407,7 +424,7 @@ public final class ConsultantSlackApp {
           String botUserId = ctx.getBotUserId();
           String botId = ctx.getBotId();
           queue.submit(
-              target.conversation(),
+              target,
               () -> {
                 List<Turn> turns =
                     history.before(
@@ -504,7 +521,7 @@ public final class ConsultantSlackApp {
       String botUserId,
       String botId) {
     queue.submit(
-        target.conversation(),
+        target,
         () -> {
           String text = withFiles(target, SlackText.question(rawText, botUserId), attached);
           Optional<String> refused = refusal(target.user(), target.channel(), text.length());
@@ -611,7 +628,7 @@ public final class ConsultantSlackApp {
   private void postThenAnswer(
       String channel, String user, String opening, Task task, String material) {
     ThreadResponder.Target where = openThread(channel, user, opening);
-    queue.submit(where.conversation(), () -> responder.answer(where, task, Question.of(material)));
+    queue.submit(where, () -> responder.answer(where, task, Question.of(material)));
   }
 
   /**
@@ -681,7 +698,7 @@ public final class ConsultantSlackApp {
   /** Like {@link #postThenAnswer}, for an ADR draft. */
   private void postThenDraft(String channel, String user, String opening, AdrRequest request) {
     ThreadResponder.Target where = openThread(channel, user, opening);
-    queue.submit(where.conversation(), () -> responder.draftAdr(where, request));
+    queue.submit(where, () -> responder.draftAdr(where, request));
   }
 
   /**

@@ -1,9 +1,16 @@
 package dev.platformconsultant.slack;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -11,22 +18,44 @@ import org.slf4j.MDC;
 /**
  * Runs work off the acknowledging thread, one message at a time per conversation (channel + thread)
  * so that two quick questions in a thread are answered in order, each seeing the other; different
- * conversations run in parallel on virtual threads. Thread-safe.
+ * conversations run in parallel on virtual threads. At shutdown it waits for the work it holds and
+ * tells the threads whose work it has to give up. Thread-safe.
  */
 final class ConversationQueue {
   private static final Logger log = LoggerFactory.getLogger(ConversationQueue.class);
 
   private final ExecutorService executor;
+  private final Consumer<ThreadResponder.Target> notStarted;
   private final ConcurrentHashMap<String, CompletableFuture<Void>> tails =
       new ConcurrentHashMap<>();
+  private final Set<Queued> waiting = ConcurrentHashMap.newKeySet();
 
-  ConversationQueue(ExecutorService executor) {
+  /**
+   * @param notStarted tells a thread that its request was accepted but will not be worked on (the
+   *     process is stopping)
+   */
+  ConversationQueue(ExecutorService executor, Consumer<ThreadResponder.Target> notStarted) {
     this.executor = executor;
+    this.notStarted = notStarted;
   }
 
-  CompletableFuture<Void> submit(String conversation, Runnable work) {
+  /** A piece of work not yet started; whoever claims it first runs it or gives it up. */
+  private record Queued(ThreadResponder.Target target, AtomicBoolean claimed) {
+    boolean claim() {
+      return claimed.compareAndSet(false, true);
+    }
+  }
+
+  CompletableFuture<Void> submit(ThreadResponder.Target target, Runnable work) {
+    String conversation = target.conversation();
+    Queued queued = new Queued(target, new AtomicBoolean());
+    waiting.add(queued);
     Runnable guarded =
         () -> {
+          waiting.remove(queued);
+          if (!queued.claim()) {
+            return;
+          }
           // Every log line of this piece of work carries its request id (JSON logs: the "mdc"
           // field).
           MDC.put("request_id", Long.toHexString(ThreadLocalRandom.current().nextLong()));
@@ -52,5 +81,50 @@ final class ConversationQueue {
 
   int active() {
     return tails.size();
+  }
+
+  /**
+   * Waits until every conversation's work is done, at most {@code bound}; true when it all was.
+   * Work queued behind running work is waited for too.
+   */
+  boolean awaitIdle(Duration bound) throws InterruptedException {
+    long deadline = System.nanoTime() + bound.toNanos();
+    while (!tails.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      try {
+        CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new))
+            .get(left, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        return false;
+      } catch (ExecutionException e) {
+        // A failed piece of work is logged where it ran; only completion matters here.
+      }
+      // Finished work leaves the map just after it completes.
+      Thread.sleep(5);
+    }
+    return true;
+  }
+
+  /** Gives up the work not yet started, telling each thread; returns how many were given up. */
+  int abandonWaiting() {
+    int abandoned = 0;
+    for (Queued queued : waiting) {
+      waiting.remove(queued);
+      if (queued.claim()) {
+        abandoned++;
+        try {
+          notStarted.accept(queued.target());
+        } catch (RuntimeException e) {
+          log.warn(
+              "could not tell {} that its request was dropped: {}",
+              queued.target().conversation(),
+              e.toString());
+        }
+      }
+    }
+    return abandoned;
   }
 }

@@ -2,6 +2,7 @@ package dev.platformconsultant.slack;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ final class LiveMessage {
   private volatile String ts;
   private boolean dirty;
   private boolean finished;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * @param placeholderTs the message to update; null to post one with the first text
@@ -61,6 +63,49 @@ final class LiveMessage {
 
   /** Stops the live updates and shows {@code messages}: the first in place, the rest after it. */
   void finish(List<SlackMessage> messages) {
+    if (!closed.compareAndSet(false, true)) {
+      log.info("an answer finished after it was given up at shutdown; not shown");
+      return;
+    }
+    stopPushing();
+    for (int i = 0; i < messages.size(); i++) {
+      if (i == 0 && ts != null) {
+        api.update(channel, ts, messages.getFirst());
+      } else {
+        String posted = api.post(channel, threadTs, messages.get(i));
+        if (i == 0) {
+          ts = posted;
+        }
+      }
+    }
+  }
+
+  /**
+   * Gives the answer up (the process is stopping): what was streamed so far stays, followed by
+   * {@code note}. False when the answer was already being finished.
+   */
+  boolean abandon(String note) {
+    if (!closed.compareAndSet(false, true)) {
+      return false;
+    }
+    stopPushing();
+    String shown;
+    lock.lock();
+    try {
+      shown = text.isEmpty() ? note : text + "\n\n" + note;
+    } finally {
+      lock.unlock();
+    }
+    SlackMessage message = new SlackMessage(note, renderer.partial(shown));
+    if (ts != null) {
+      api.update(channel, ts, message);
+    } else {
+      ts = api.post(channel, threadTs, message);
+    }
+    return true;
+  }
+
+  private void stopPushing() {
     lock.lock();
     try {
       finished = true;
@@ -72,16 +117,6 @@ final class LiveMessage {
       pusher.join(Duration.ofSeconds(30));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    for (int i = 0; i < messages.size(); i++) {
-      if (i == 0 && ts != null) {
-        api.update(channel, ts, messages.getFirst());
-      } else {
-        String posted = api.post(channel, threadTs, messages.get(i));
-        if (i == 0) {
-          ts = posted;
-        }
-      }
     }
   }
 

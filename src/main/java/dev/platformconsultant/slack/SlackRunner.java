@@ -4,23 +4,21 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import dev.platformconsultant.Services;
 import dev.platformconsultant.config.SlackSettings;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Serves the Slack app over the configured transport until the process is told to stop: Socket Mode
  * (no public URL needed; a health endpoint on PORT) or HTTP (Slack's requests and health on PORT).
- * On SIGTERM it stops taking new work and gives answers in flight a bounded time to finish.
+ * On SIGTERM it stops taking new work and gives the work in hand a bounded time ({@code
+ * CONSULTANT_SHUTDOWN_GRACE_SECONDS}) to finish; threads whose answer could not finish are told.
  */
 public final class SlackRunner {
   private static final Logger log = LoggerFactory.getLogger(SlackRunner.class);
-  static final Duration DRAIN = Duration.ofSeconds(25);
 
   private SlackRunner() {}
 
@@ -65,15 +63,12 @@ public final class SlackRunner {
                     log.warn("closing Socket Mode: {}", e.toString());
                   }
                   server.close();
-                  work.shutdown();
                   try {
-                    if (!work.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
-                      log.warn(
-                          "answers still running after {} s; stopping anyway", DRAIN.toSeconds());
-                    }
+                    slack.drain(settings.shutdownGrace());
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   }
+                  work.shutdownNow();
                   services.knowledge().close();
                   stopped.countDown();
                 },

@@ -23,7 +23,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,11 @@ final class ThreadResponder {
     }
   }
 
+  static final String RESTARTED_WHILE_ANSWERING =
+      "_:warning: I was restarted before I could finish this answer. Please ask again in a"
+          + " minute._";
+
+  private final Set<LiveMessage> inFlight = ConcurrentHashMap.newKeySet();
   private final Consultant consultant;
   private final Redactor redactor;
   private final MeterRegistry metrics;
@@ -107,6 +114,7 @@ final class ThreadResponder {
     LiveMessage live =
         new LiveMessage(
             api, renderer, target.channel(), target.threadTs(), placeholder, updateInterval);
+    inFlight.add(live);
     try {
       if (task == Task.REVIEW) {
         // A review is structured and validated as a whole: it is shown when complete, not streamed.
@@ -145,6 +153,8 @@ final class ThreadResponder {
           .counter("consultant.errors", "kind", "slack_" + e.getClass().getSimpleName())
           .increment();
       apologise(target, live, e);
+    } finally {
+      inFlight.remove(live);
     }
   }
 
@@ -204,6 +214,7 @@ final class ThreadResponder {
     LiveMessage live =
         new LiveMessage(
             api, renderer, target.channel(), target.threadTs(), placeholder, updateInterval);
+    inFlight.add(live);
     try {
       AdrDraft draft = drafter.draft(request);
       String draftId = UUID.randomUUID().toString();
@@ -224,7 +235,38 @@ final class ThreadResponder {
     } catch (RuntimeException e) {
       log.error("drafting in {} failed", target.conversation(), e);
       apologise(target, live, e);
+    } finally {
+      inFlight.remove(live);
     }
+  }
+
+  /**
+   * At shutdown, after the grace period: each answer still being written keeps what it has shown
+   * and says it was cut short, so no thread is left with a "thinking" message. Returns how many.
+   */
+  int abandonInFlight() {
+    int abandoned = 0;
+    for (LiveMessage live : inFlight) {
+      try {
+        if (live.abandon(RESTARTED_WHILE_ANSWERING)) {
+          abandoned++;
+        }
+      } catch (RuntimeException e) {
+        log.warn("could not close an unfinished answer at shutdown: {}", e.toString());
+      }
+    }
+    return abandoned;
+  }
+
+  /** Tells a thread that its request was accepted but not worked on before a shutdown. */
+  void tellNotStarted(Target target) {
+    String text =
+        ":warning: I was restarted before I could get to this message. Please ask again in a"
+            + " minute.";
+    api.post(
+        target.channel(),
+        target.threadTs(),
+        new SlackMessage(text, List.of(context(List.of(markdownText(text))))));
   }
 
   Optional<PendingDraft> pendingDraft(String draftId) {
