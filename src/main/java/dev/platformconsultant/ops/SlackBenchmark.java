@@ -285,6 +285,18 @@ public final class SlackBenchmark {
     } catch (java.io.IOException e) {
       rss = "n/a (" + e.getMessage() + ")";
     }
-    return "heap used %d MB, resident %s".formatted(heap, rss);
+    // Resident memory is heap committed + metaspace, code cache, thread stacks and native
+    // buffers: printing the first two shows which part moves.
+    long committed = rt.totalMemory() / (1024 * 1024);
+    long nonHeap =
+        java.lang.management.ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getUsed()
+            / (1024 * 1024);
+    return "heap used %d MB (committed %d MB), non-heap %d MB, threads %d, resident %s"
+        .formatted(
+            heap,
+            committed,
+            nonHeap,
+            java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount(),
+            rss);
   }
 }
