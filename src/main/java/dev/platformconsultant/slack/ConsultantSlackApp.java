@@ -335,7 +335,7 @@ public final class ConsultantSlackApp {
                   api.post(
                       target.channel(),
                       target.threadTs(),
-                      note("There is no text in that message for me to review."));
+                      SlackMessage.note("There is no text in that message for me to review."));
                   return;
                 }
                 responder.answer(target, Task.REVIEW, Question.of(design));
@@ -418,7 +418,7 @@ public final class ConsultantSlackApp {
               refusal(
                   e.getUser(), ctx.getChannelId(), e.getText() == null ? 0 : e.getText().length());
           if (refused.isPresent()) {
-            api.post(target.channel(), target.threadTs(), note(refused.get()));
+            api.post(target.channel(), target.threadTs(), SlackMessage.note(refused.get()));
             return;
           }
           String botUserId = ctx.getBotUserId();
@@ -527,7 +527,10 @@ public final class ConsultantSlackApp {
           Optional<String> refused = refusal(target.user(), target.channel(), text.length());
           if (refused.isPresent()) {
             api.postEphemeral(
-                target.channel(), target.user(), target.threadTs(), note(refused.get()));
+                target.channel(),
+                target.user(),
+                target.threadTs(),
+                SlackMessage.note(refused.get()));
             return;
           }
           if (text.isBlank()) {
@@ -572,7 +575,8 @@ public final class ConsultantSlackApp {
       api.post(
           target.channel(),
           target.threadTs(),
-          note(":page_facing_up: I could not read " + String.join("; ", refused) + "."));
+          SlackMessage.note(
+              ":page_facing_up: I could not read " + String.join("; ", refused) + "."));
     }
     return out.toString().strip();
   }
@@ -638,12 +642,14 @@ public final class ConsultantSlackApp {
   private ThreadResponder.Target openThread(String channel, String user, String opening) {
     try {
       return new ThreadResponder.Target(
-          channel, api.post(channel, null, note(opening)), user, false);
+          channel, api.post(channel, null, SlackMessage.note(opening)), user, false);
     } catch (SlackApiFailure e) {
       log.info("cannot post in {} ({}); answering in a DM", channel, e.error());
       String ts =
           api.post(
-              user, null, note(opening + " (I am not in that channel, so here it is privately.)"));
+              user,
+              null,
+              SlackMessage.note(opening + " (I am not in that channel, so here it is privately.)"));
       return new ThreadResponder.Target(user, ts, user, false);
     }
   }
@@ -680,7 +686,7 @@ public final class ConsultantSlackApp {
                   .formatted(user, saved.number(), saved.file().getFileName())
               : ":information_source: Already in the ADR log as *ADR-%04d* (`%s`)."
                   .formatted(saved.number(), saved.file().getFileName());
-      api.post(target.channel(), target.threadTs(), note(text));
+      api.post(target.channel(), target.threadTs(), SlackMessage.note(text));
     } catch (IOException | RuntimeException e) {
       log.error("saving draft {} failed", draftId, e);
       try {
@@ -815,10 +821,6 @@ public final class ConsultantSlackApp {
   static String fenced(String tag, String text) {
     return "<%1$s>\n%2$s\n</%1$s>"
         .formatted(tag, text.replace("</" + tag + ">", "</ " + tag + ">"));
-  }
-
-  private static SlackMessage note(String mrkdwn) {
-    return new SlackMessage(mrkdwn, List.of(context(List.of(markdownText(mrkdwn)))));
   }
 
   private static String abbreviate(String text, int max) {

@@ -1,5 +1,8 @@
 package dev.platformconsultant.slack;
 
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 
@@ -10,5 +13,10 @@ import java.util.List;
 public record SlackMessage(String text, List<LayoutBlock> blocks) {
   public SlackMessage {
     blocks = List.copyOf(blocks);
+  }
+
+  /** A short note in small print (one context block), its text also the notification text. */
+  static SlackMessage note(String mrkdwn) {
+    return new SlackMessage(mrkdwn, List.of(context(List.of(markdownText(mrkdwn)))));
   }
 }

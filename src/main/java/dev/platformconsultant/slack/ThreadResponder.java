@@ -167,10 +167,7 @@ final class ThreadResponder {
             + Redactor.notice(redaction.summary())
             + ". Please do not paste secrets in Slack; rotate them if they were real.";
     try {
-      api.post(
-          target.channel(),
-          target.threadTs(),
-          new SlackMessage(text, List.of(context(List.of(markdownText(text))))));
+      api.post(target.channel(), target.threadTs(), SlackMessage.note(text));
     } catch (SlackApiFailure e) {
       log.warn("could not say that secrets were redacted: {}", e.getMessage());
     }
@@ -263,10 +260,7 @@ final class ThreadResponder {
     String text =
         ":warning: I was restarted before I could get to this message. Please ask again in a"
             + " minute.";
-    api.post(
-        target.channel(),
-        target.threadTs(),
-        new SlackMessage(text, List.of(context(List.of(markdownText(text))))));
+    api.post(target.channel(), target.threadTs(), SlackMessage.note(text));
   }
 
   Optional<PendingDraft> pendingDraft(String draftId) {
