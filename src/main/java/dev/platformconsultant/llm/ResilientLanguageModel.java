@@ -117,12 +117,12 @@ public final class ResilientLanguageModel implements LanguageModel {
   }
 
   private Completion call(ModelCall call) throws LanguageModelException {
-    if (pausedTooLong()) {
+    Duration pause = pushback.remaining();
+    if (pause.compareTo(longestPause) > 0) {
       // Calling now would only be turned away again and count against our limit.
       throw new LanguageModelException(
           LanguageModelException.Kind.RATE_LIMITED, label() + pauseNote(), "", null);
     }
-    Duration pause = pushback.remaining();
     if (pause.isPositive()) {
       sleep(pause);
     }
