@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.consultant.Answer;
@@ -35,22 +36,43 @@ class ResilienceTest {
     return TestApp.wire(env).consultant();
   }
 
+  /**
+   * The LLM stand-in answers the first call with {@code failure}, every later one with {@code
+   * then}.
+   */
+  private static void failOnceThen(
+      ResponseDefinitionBuilder failure, ResponseDefinitionBuilder then) {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("fails once")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(failure)
+            .willSetStateTo("answers"));
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .inScenario("fails once")
+            .whenScenarioStateIs("answers")
+            .willReturn(then));
+  }
+
+  private static ResponseDefinitionBuilder chatAnswer() {
+    return aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody(TestApp.resource("llm/openai-chat.json"));
+  }
+
+  /** OpenAI's 429 body, with the given header saying when to come back. */
+  private static ResponseDefinitionBuilder rateLimited(String header, String value) {
+    return aResponse()
+        .withStatus(429)
+        .withHeader("Content-Type", "application/json")
+        .withHeader(header, value)
+        .withBody(TestApp.resource("llm/openai-error-429.json"));
+  }
+
   @Test
   void aTransientFailureIsRetriedAndTheAnswerComesFromTheLlm() {
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .inScenario("flaky")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(aResponse().withStatus(503))
-            .willSetStateTo("up"));
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .inScenario("flaky")
-            .whenScenarioStateIs("up")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(TestApp.resource("llm/openai-chat.json"))));
+    failOnceThen(aResponse().withStatus(503), chatAnswer());
 
     Answer answer =
         consultant(2).answer(Question.of("How should we define SLOs for a payment API?"));
@@ -95,25 +117,7 @@ class ResilienceTest {
 
   @Test
   void aRateLimitIsRetriedNoSoonerThanRetryAfterAsks() {
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .inScenario("limited")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(
-                aResponse()
-                    .withStatus(429)
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Retry-After", "4")
-                    .withBody(TestApp.resource("llm/openai-error-429.json")))
-            .willSetStateTo("allowed"));
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .inScenario("limited")
-            .whenScenarioStateIs("allowed")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(TestApp.resource("llm/openai-chat.json"))));
+    failOnceThen(rateLimited("Retry-After", "4"), chatAnswer());
 
     Answer answer =
         consultant(1).answer(Question.of("How should we define SLOs for a payment API?"));
@@ -126,25 +130,11 @@ class ResilienceTest {
 
   @Test
   void aStreamedRateLimitHonoursRetryAfterMillisecondsToo() {
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .inScenario("limited")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(
-                aResponse()
-                    .withStatus(429)
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("retry-after-ms", "3500")
-                    .withBody(TestApp.resource("llm/openai-error-429.json")))
-            .willSetStateTo("allowed"));
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .inScenario("limited")
-            .whenScenarioStateIs("allowed")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "text/event-stream")
-                    .withBody(TestApp.resource("llm/openai-stream.sse"))));
+    failOnceThen(
+        rateLimited("retry-after-ms", "3500"),
+        aResponse()
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(TestApp.resource("llm/openai-stream.sse")));
     List<String> parts = new ArrayList<>();
 
     Answer answer =
@@ -158,14 +148,7 @@ class ResilienceTest {
 
   @Test
   void aLongRetryAfterAnswersAtOnceFromTheKnowledgeBaseAndSaysHowLong() {
-    llm.stubFor(
-        post("/v1/chat/completions")
-            .willReturn(
-                aResponse()
-                    .withStatus(429)
-                    .withHeader("Content-Type", "application/json")
-                    .withHeader("Retry-After", "120")
-                    .withBody(TestApp.resource("llm/openai-error-429.json"))));
+    llm.stubFor(post("/v1/chat/completions").willReturn(rateLimited("Retry-After", "120")));
     Consultant consultant = consultant(3);
 
     Answer first = consultant.answer(Question.of("How should we define SLOs for a payment API?"));

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.slack.api.app_backend.SlackSignature;
 import dev.platformconsultant.Main;
 import dev.platformconsultant.TestApp;
 import java.io.IOException;
@@ -46,6 +45,7 @@ class GracefulShutdownTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private Process process;
   private int port;
+  private Path data;
 
   @AfterEach
   void stop() {
@@ -150,8 +150,6 @@ class GracefulShutdownTest {
     await("the app to be ready", this::healthy, 60);
   }
 
-  private Path data;
-
   private String log() throws IOException {
     return Files.readString(data.resolve("serve.log"));
   }
@@ -184,33 +182,22 @@ class GracefulShutdownTest {
   private int mention(String eventId, String text) throws Exception {
     String body =
         SlackHarness.fixture("app_mention.json", Map.of("text", text, "event_id", eventId));
-    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-            .header("Content-Type", "application/json")
-            .header("X-Slack-Request-Timestamp", timestamp)
-            .header(
-                "X-Slack-Signature",
-                new SlackSignature.Generator(SlackHarness.SECRET).generate(timestamp, body))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    return http.send(
+            SlackHarness.signedPost(
+                    URI.create("http://127.0.0.1:" + port + "/slack/events"),
+                    body,
+                    "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 
-  private void await(String what, BooleanSupplier condition, int seconds)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        String tail;
-        try {
-          tail = log();
-        } catch (IOException e) {
-          tail = e.toString();
-        }
-        throw new AssertionError("timed out waiting for " + what + "\n" + tail);
-      }
-      Thread.sleep(50);
+  /** {@link SlackHarness#await}, with the server's log in the failure: it is another process. */
+  private void await(String what, BooleanSupplier condition, int seconds) throws Exception {
+    try {
+      SlackHarness.await(what, Duration.ofSeconds(seconds), condition);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "\n" + log(), e);
     }
   }
 }

@@ -92,13 +92,7 @@ final class SlackHarness implements AutoCloseable {
 
   HttpResponse<String> post(String body, String contentType, Map<String, String> headers)
       throws Exception {
-    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    return signed(
-        body,
-        contentType,
-        timestamp,
-        new SlackSignature.Generator(SECRET).generate(timestamp, body),
-        headers);
+    return send(signedPost(URI.create(url("/slack/events")), body, contentType), headers);
   }
 
   HttpResponse<String> signed(
@@ -108,19 +102,45 @@ final class SlackHarness implements AutoCloseable {
       String signature,
       Map<String, String> headers)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url("/slack/events")))
-            .header("Content-Type", contentType)
-            .header("X-Slack-Request-Timestamp", timestamp)
-            .header("X-Slack-Signature", signature)
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+    return send(
+        request(URI.create(url("/slack/events")), body, contentType, timestamp, signature),
+        headers);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers)
+      throws Exception {
     headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A POST of {@code body} to {@code url}, signed now as Slack signs it. */
+  static HttpRequest.Builder signedPost(URI url, String body, String contentType) {
+    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+    return request(
+        url,
+        body,
+        contentType,
+        timestamp,
+        new SlackSignature.Generator(SECRET).generate(timestamp, body));
+  }
+
+  private static HttpRequest.Builder request(
+      URI url, String body, String contentType, String timestamp, String signature) {
+    return HttpRequest.newBuilder(url)
+        .header("Content-Type", contentType)
+        .header("X-Slack-Request-Timestamp", timestamp)
+        .header("X-Slack-Signature", signature)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
   /** Waits for {@code condition} (work is asynchronous), failing after 10 s. */
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    await(what, Duration.ofSeconds(10), condition);
+  }
+
+  static void await(String what, Duration timeout, BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting for " + what);
