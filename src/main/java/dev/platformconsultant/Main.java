@@ -1,18 +1,15 @@
 package dev.platformconsultant;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrTemplate;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
-import dev.platformconsultant.consultant.LanguageModel;
 import dev.platformconsultant.consultant.OfflineAnswerWriter;
-import dev.platformconsultant.consultant.PromptBuilder;
-import dev.platformconsultant.consultant.PromptLibrary;
+import dev.platformconsultant.knowledge.EmbeddingModels;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.KnowledgeIndexer;
 import dev.platformconsultant.knowledge.KnowledgeLoader;
@@ -21,6 +18,9 @@ import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.llm.LanguageModels;
 import dev.platformconsultant.llm.ResilientLanguageModel;
+import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.PromptBuilder;
+import dev.platformconsultant.model.PromptLibrary;
 import dev.platformconsultant.ops.MeteredKnowledgeBase;
 import dev.platformconsultant.ops.MeteredLanguageModel;
 import dev.platformconsultant.ops.UsageLog;
@@ -59,25 +59,27 @@ public final class Main {
 
   /** Runs the command line with the given environment; returns the exit code. */
   public static int run(String[] args, Map<String, String> env) {
-    return ConsultantCommand.commandLine(() -> EnvironmentSettings.from(env), Main::wire, System.in)
+    return ConsultantCommand.commandLine(
+            () -> EnvironmentSettings.from(env), Main::wire, System.in, selfCommand())
         .execute(args);
   }
 
-  public static final String EMBEDDING_MODEL = "all-minilm-l6-v2-q";
-
   /**
-   * The in-process embedding model, or empty (lexical search only) when disabled or unable to load.
+   * This program again, as a child process would start it: the same java, the JVM options this one
+   * was started with (heap, GC), the same class path.
    */
-  public static Optional<EmbeddingModel> embeddingModel(Settings settings) {
-    if (!settings.embeddings()) {
-      return Optional.empty();
+  private static List<String> selfCommand() {
+    ProcessHandle.Info self = ProcessHandle.current().info();
+    List<String> command = new ArrayList<>();
+    command.add(self.command().orElse("java"));
+    for (String a : self.arguments().orElse(new String[0])) {
+      if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath") || !a.startsWith("-")) {
+        break;
+      }
+      command.add(a);
     }
-    try {
-      return Optional.of(new AllMiniLmL6V2QuantizedEmbeddingModel());
-    } catch (RuntimeException | LinkageError e) {
-      log.warn("the embedding model could not load ({}); searching lexically only", e.toString());
-      return Optional.empty();
-    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    return command;
   }
 
   public static Services wire(Settings settings) {
@@ -89,7 +91,9 @@ public final class Main {
             settings.knowledgeDirs(),
             new KnowledgeLoader(new MarkdownDocumentParser(tokens)),
             new KnowledgeIndexer(
-                embeddingModel(settings), EMBEDDING_MODEL, settings.dataDir().resolve("index")));
+                EmbeddingModels.load(settings.embeddings()),
+                EmbeddingModels.NAME,
+                settings.dataDir().resolve("index")));
     List<String> warnings = new ArrayList<>(knowledge.warnings());
     warnings.addAll(prompts.warnings());
     if (knowledge.passageCount() == 0) {

@@ -1,5 +1,6 @@
 package dev.platformconsultant;
 
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.EnvironmentSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.platformconsultant.adr;
 
-import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.text.Language;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.platformconsultant.adr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.platformconsultant.consultant.LanguageModel;
-import dev.platformconsultant.consultant.LanguageModelException;
-import dev.platformconsultant.consultant.Mode;
-import dev.platformconsultant.consultant.ModelJson;
-import dev.platformconsultant.consultant.Prompt;
-import dev.platformconsultant.consultant.PromptBuilder;
-import dev.platformconsultant.consultant.Question;
-import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.LanguageModelException;
+import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.model.ModelJson;
+import dev.platformconsultant.model.Prompt;
+import dev.platformconsultant.model.PromptBuilder;
+import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.Task;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
 import java.time.Clock;

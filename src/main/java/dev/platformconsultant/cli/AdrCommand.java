@@ -1,10 +1,10 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.Services;
 import dev.platformconsultant.adr.AdrDraft;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrRequest;
 import dev.platformconsultant.adr.AdrTemplate;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.Services;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.consultant.Answer;
-import dev.platformconsultant.consultant.AnswerListener;
-import dev.platformconsultant.consultant.Question;
+import dev.platformconsultant.model.AnswerListener;
+import dev.platformconsultant.model.Question;
 import dev.platformconsultant.security.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;

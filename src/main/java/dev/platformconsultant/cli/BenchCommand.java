@@ -1,14 +1,15 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.Main;
-import dev.platformconsultant.Services;
+import dev.platformconsultant.app.Services;
+import dev.platformconsultant.bench.RetrievalBenchmark;
+import dev.platformconsultant.bench.SlackBenchmark;
+import dev.platformconsultant.knowledge.EmbeddingModels;
 import dev.platformconsultant.knowledge.KnowledgeDocument;
 import dev.platformconsultant.knowledge.KnowledgeLoader;
 import dev.platformconsultant.knowledge.MarkdownDocumentParser;
-import dev.platformconsultant.ops.RetrievalBenchmark;
 import dev.platformconsultant.text.TokenCounter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,56 +75,18 @@ final class BenchCommand implements Runnable {
               .load(app.settings().knowledgeDirs())
               .documents();
       var model =
-          Main.embeddingModel(app.settings())
+          EmbeddingModels.load(app.settings().embeddings())
               .orElseThrow(
                   () ->
                       new ConsultantCommand.UsageProblem(
                           "embeddings are off (CONSULTANT_EMBEDDINGS): nothing to benchmark"));
-      new RetrievalBenchmark(model, Main.EMBEDDING_MODEL, out).run(docs, syntheticChunks, queries);
-      if (startupRuns > 0) {
-        RetrievalBenchmark.measureStartUp(
-            askCommand(), Map.of("LLM_PROVIDER", "none"), startupRuns, out);
+      new RetrievalBenchmark(model, EmbeddingModels.NAME, out).run(docs, syntheticChunks, queries);
+      if (startupRuns > 0 && !context.selfCommand().isEmpty()) {
+        List<String> ask = new ArrayList<>(context.selfCommand());
+        ask.addAll(List.of("ask", "How should we define SLOs for a payment API?"));
+        RetrievalBenchmark.measureStartUp(ask, Map.of("LLM_PROVIDER", "none"), startupRuns, out);
       }
       return 0;
-    }
-
-    private static List<String> askCommand() {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      String jar;
-      try {
-        jar =
-            Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
-      } catch (java.net.URISyntaxException e) {
-        throw new IllegalStateException(e);
-      }
-      List<String> command = new ArrayList<>(List.of(java));
-      command.addAll(
-          ProcessHandle.current()
-              .info()
-              .arguments()
-              .map(args -> jvmOptions(args))
-              .orElse(List.of()));
-      command.addAll(
-          List.of(
-              "-cp",
-              jar,
-              Main.class.getName(),
-              "ask",
-              "How should we define SLOs for a payment API?"));
-      return command;
-    }
-
-    /** The options this JVM was started with (heap, GC), so the child starts the same way. */
-    private static List<String> jvmOptions(String[] args) {
-      List<String> options = new ArrayList<>();
-      for (String a : args) {
-        if (a.equals("-jar") || a.equals("-cp") || a.equals("-classpath") || !a.startsWith("-")) {
-          break;
-        }
-        options.add(a);
-      }
-      return options;
     }
   }
 
@@ -157,22 +120,10 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      new dev.platformconsultant.ops.SlackBenchmark(spec.commandLine().getOut())
-          .run(benchEnv(context.settings().get()), events, java.time.Duration.ofMillis(llmDelayMs));
+      new SlackBenchmark(spec.commandLine().getOut(), context.settings().get(), context.wiring())
+          .run(events, Duration.ofMillis(llmDelayMs));
       return 0;
     }
-  }
-
-  /** The settings a Slack benchmark's app starts from: this checkout's prompts and knowledge. */
-  static Map<String, String> benchEnv(dev.platformconsultant.config.Settings settings) {
-    Map<String, String> env = new java.util.HashMap<>();
-    env.put("CONSULTANT_PROMPTS_DIR", settings.promptsDir().toString());
-    env.put("CONSULTANT_PROJECT_CONTEXT", settings.projectContext().toString());
-    env.put(
-        "CONSULTANT_KNOWLEDGE_DIR",
-        String.join(",", settings.knowledgeDirs().stream().map(Object::toString).toList()));
-    env.put("CONSULTANT_EMBEDDINGS", settings.embeddings() ? "on" : "off");
-    return env;
   }
 
   @Command(
@@ -217,13 +168,8 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      new dev.platformconsultant.ops.SlackBenchmark(spec.commandLine().getOut())
-          .soak(
-              benchEnv(context.settings().get()),
-              java.time.Duration.ofMinutes(minutes),
-              rate,
-              failureRate,
-              java.time.Duration.ofMillis(llmDelayMs));
+      new SlackBenchmark(spec.commandLine().getOut(), context.settings().get(), context.wiring())
+          .soak(Duration.ofMinutes(minutes), rate, failureRate, Duration.ofMillis(llmDelayMs));
       return 0;
     }
   }

@@ -1,9 +1,9 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.Services;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.consultant.Answer;
-import dev.platformconsultant.consultant.Question;
-import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.Turn;
 import dev.platformconsultant.security.Redactor;
 import java.io.BufferedReader;
 import java.io.IOException;

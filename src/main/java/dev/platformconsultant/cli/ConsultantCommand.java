@@ -1,10 +1,11 @@
 package dev.platformconsultant.cli;
 
 import ch.qos.logback.classic.Level;
-import dev.platformconsultant.Services;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.InvalidSettingException;
 import dev.platformconsultant.config.Settings;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -60,9 +61,22 @@ public final class ConsultantCommand implements Runnable {
    */
   public static CommandLine commandLine(
       Supplier<Settings> settings, Function<Settings, Services> wiring, java.io.InputStream in) {
+    return commandLine(settings, wiring, in, List.of());
+  }
+
+  /**
+   * As above; {@code selfCommand} starts this program again (java, its options, class path and main
+   * class), for the benchmark that times whole processes.
+   */
+  public static CommandLine commandLine(
+      Supplier<Settings> settings,
+      Function<Settings, Services> wiring,
+      java.io.InputStream in,
+      List<String> selfCommand) {
     Supplier<Settings> onceSettings = memoize(settings);
     CliContext context =
-        new CliContext(onceSettings, memoize(() -> wiring.apply(onceSettings.get())), in);
+        new CliContext(
+            onceSettings, memoize(() -> wiring.apply(onceSettings.get())), wiring, in, selfCommand);
     CommandLine cli =
         new CommandLine(
             new ConsultantCommand(),

@@ -1,6 +1,6 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.Services;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.slack.SlackRunner;
 import java.io.PrintWriter;

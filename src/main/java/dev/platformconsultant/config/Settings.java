@@ -41,4 +41,49 @@ public record Settings(
       throw new IllegalArgumentException("promptTokenBudget below 1000: " + promptTokenBudget);
     }
   }
+
+  /** These settings with another LLM (a benchmark's stand-in, say). */
+  public Settings withLlm(LlmSettings llm) {
+    return new Settings(
+        llm,
+        promptsDir,
+        projectContext,
+        knowledgeDirs,
+        dataDir,
+        promptTokenBudget,
+        embeddings,
+        slack,
+        adrDir,
+        adrTemplate);
+  }
+
+  /** These settings with another Slack configuration. */
+  public Settings withSlack(SlackSettings slack) {
+    return new Settings(
+        llm,
+        promptsDir,
+        projectContext,
+        knowledgeDirs,
+        dataDir,
+        promptTokenBudget,
+        embeddings,
+        slack,
+        adrDir,
+        adrTemplate);
+  }
+
+  /** These settings writing to another data directory (the ADR log moves with it). */
+  public Settings withDataDir(Path dataDir) {
+    return new Settings(
+        llm,
+        promptsDir,
+        projectContext,
+        knowledgeDirs,
+        dataDir,
+        promptTokenBudget,
+        embeddings,
+        slack,
+        dataDir.resolve("adr"),
+        adrTemplate);
+  }
 }

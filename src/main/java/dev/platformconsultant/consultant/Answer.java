@@ -1,5 +1,7 @@
 package dev.platformconsultant.consultant;
 
+import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.model.TokenUsage;
 import dev.platformconsultant.text.Language;
 import java.time.Duration;
 import java.util.List;

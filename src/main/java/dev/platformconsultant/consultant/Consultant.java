@@ -2,6 +2,16 @@ package dev.platformconsultant.consultant;
 
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.AnswerListener;
+import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.LanguageModelException;
+import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.model.Prompt;
+import dev.platformconsultant.model.PromptBuilder;
+import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.Task;
+import dev.platformconsultant.model.TokenUsage;
+import dev.platformconsultant.model.Turn;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
 import dev.platformconsultant.text.TokenCounter;

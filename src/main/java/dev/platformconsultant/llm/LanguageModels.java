@@ -11,7 +11,7 @@ import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.platformconsultant.config.LlmSettings;
-import dev.platformconsultant.consultant.LanguageModel;
+import dev.platformconsultant.model.LanguageModel;
 import java.util.Optional;
 
 /**

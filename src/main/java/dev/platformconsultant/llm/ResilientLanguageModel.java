@@ -1,9 +1,9 @@
 package dev.platformconsultant.llm;
 
-import dev.platformconsultant.consultant.AnswerListener;
-import dev.platformconsultant.consultant.LanguageModel;
-import dev.platformconsultant.consultant.LanguageModelException;
-import dev.platformconsultant.consultant.Prompt;
+import dev.platformconsultant.model.AnswerListener;
+import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.LanguageModelException;
+import dev.platformconsultant.model.Prompt;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

@@ -1,14 +1,14 @@
 package dev.platformconsultant.review;
 
-import dev.platformconsultant.consultant.LanguageModel;
-import dev.platformconsultant.consultant.LanguageModelException;
-import dev.platformconsultant.consultant.ModelJson;
-import dev.platformconsultant.consultant.Prompt;
-import dev.platformconsultant.consultant.PromptBuilder;
-import dev.platformconsultant.consultant.Question;
-import dev.platformconsultant.consultant.Task;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.LanguageModelException;
+import dev.platformconsultant.model.ModelJson;
+import dev.platformconsultant.model.Prompt;
+import dev.platformconsultant.model.PromptBuilder;
+import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.Task;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
 import java.util.ArrayList;

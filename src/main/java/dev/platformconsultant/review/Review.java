@@ -1,6 +1,6 @@
 package dev.platformconsultant.review;
 
-import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.text.Language;
 import java.util.Comparator;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.platformconsultant.review;
 
-import static dev.platformconsultant.consultant.ModelJson.array;
-import static dev.platformconsultant.consultant.ModelJson.strings;
-import static dev.platformconsultant.consultant.ModelJson.text;
+import static dev.platformconsultant.model.ModelJson.array;
+import static dev.platformconsultant.model.ModelJson.strings;
+import static dev.platformconsultant.model.ModelJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.platformconsultant.consultant.Mode;
-import dev.platformconsultant.consultant.ModelJson;
-import dev.platformconsultant.consultant.ModelJson.InvalidAnswerException;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.model.ModelJson;
+import dev.platformconsultant.model.ModelJson.InvalidAnswerException;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.List;

@@ -68,7 +68,7 @@ public final class BlockKitRenderer {
         context(
             List.of(
                 markdownText(
-                    review.mode() == dev.platformconsultant.consultant.Mode.LLM
+                    review.mode() == dev.platformconsultant.model.Mode.LLM
                         ? "Review written by the LLM against the design-review checklist."
                         : "Offline review: checklist matching, no LLM."))));
     footer.add(feedbackButtons(UUID.randomUUID().toString()));
@@ -109,7 +109,7 @@ public final class BlockKitRenderer {
                 draft.decisionMakers().isEmpty()
                     ? ""
                     : " · *Decision-makers:* " + String.join(", ", draft.decisionMakers()),
-                draft.mode() == dev.platformconsultant.consultant.Mode.LLM
+                draft.mode() == dev.platformconsultant.model.Mode.LLM
                     ? "drafted by the LLM"
                     : "offline draft, to complete");
     footer.add(context(List.of(markdownText(meta))));

@@ -1,7 +1,7 @@
 package dev.platformconsultant.slack;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import dev.platformconsultant.Services;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.SlackSettings;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.platformconsultant.slack;
 
 import com.slack.api.model.Message;
-import dev.platformconsultant.consultant.Turn;
+import dev.platformconsultant.model.Turn;
 import java.util.ArrayList;
 import java.util.List;
 

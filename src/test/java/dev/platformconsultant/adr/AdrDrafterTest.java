@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
-import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.model.Mode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

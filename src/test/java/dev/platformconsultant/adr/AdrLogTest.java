@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;

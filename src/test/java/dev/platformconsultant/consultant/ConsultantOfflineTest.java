@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.platformconsultant.TestApp;
+import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.Turn;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.List;

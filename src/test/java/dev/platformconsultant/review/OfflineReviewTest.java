@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.platformconsultant.TestApp;
-import dev.platformconsultant.consultant.Mode;
+import dev.platformconsultant.model.Mode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.platformconsultant.slack;
 
 import com.slack.api.app_backend.SlackSignature;
-import dev.platformconsultant.Services;
 import dev.platformconsultant.TestApp;
+import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 /**
  * Tokens spent on an answer: as the provider reported them, or as counted locally when it did not.

@@ -1,4 +1,4 @@
-package dev.platformconsultant.ops;
+package dev.platformconsultant.bench;
 
 import java.util.Arrays;
 

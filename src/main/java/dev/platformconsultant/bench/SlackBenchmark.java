@@ -1,10 +1,12 @@
-package dev.platformconsultant.ops;
+package dev.platformconsultant.bench;
 
 import com.slack.api.app_backend.SlackSignature;
-import dev.platformconsultant.Main;
-import dev.platformconsultant.Services;
-import dev.platformconsultant.config.EnvironmentSettings;
+import dev.platformconsultant.app.Services;
+import dev.platformconsultant.config.LlmProvider;
+import dev.platformconsultant.config.LlmSettings;
 import dev.platformconsultant.config.Settings;
+import dev.platformconsultant.config.SlackSettings;
+import dev.platformconsultant.security.AccessPolicy;
 import dev.platformconsultant.slack.ConsultantSlackApp;
 import dev.platformconsultant.slack.SlackHttpServer;
 import java.io.PrintWriter;
@@ -17,13 +19,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The Slack app under load, in HTTP mode, against loopback stand-ins for Slack and a slow LLM: N
@@ -35,9 +37,17 @@ public final class SlackBenchmark {
   private static final String SECRET = "bench-signing-secret";
 
   private final PrintWriter out;
+  private final Settings base;
+  private final Function<Settings, Services> wiring;
 
-  public SlackBenchmark(PrintWriter out) {
+  /**
+   * @param base the settings whose prompts and knowledge the benchmarked app uses
+   * @param wiring builds the application from settings (the composition root's)
+   */
+  public SlackBenchmark(PrintWriter out, Settings base, Function<Settings, Services> wiring) {
     this.out = out;
+    this.base = base;
+    this.wiring = wiring;
   }
 
   /** The app in HTTP mode between its two stand-ins, and a client to send it signed events. */
@@ -51,23 +61,37 @@ public final class SlackBenchmark {
         HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     final String url;
 
-    Rig(Map<String, String> baseEnv, StandIns.Llm llm) throws Exception {
+    Rig(Settings base, Function<Settings, Services> wiring, StandIns.Llm llm, Duration llmTimeout)
+        throws Exception {
       this.llm = llm;
       this.slack = new StandIns.Slack();
-      Map<String, String> env = new HashMap<>(baseEnv);
-      env.put("LLM_PROVIDER", "openai");
-      env.put("LLM_BASE_URL", llm.url());
-      env.put("LLM_API_KEY", "bench");
-      env.putIfAbsent("LLM_TIMEOUT_SECONDS", "10");
-      env.put("SLACK_MODE", "http");
-      env.put("SLACK_BOT_TOKEN", "xoxb-bench");
-      env.put("SLACK_SIGNING_SECRET", SECRET);
-      env.put("SLACK_API_URL", slack.url());
-      env.put("CONSULTANT_RATE_LIMIT_PER_MINUTE", "10000");
-      env.putIfAbsent(
-          "CONSULTANT_DATA_DIR", Files.createTempDirectory("consultant-bench-slack").toString());
-      Settings settings = EnvironmentSettings.from(env);
-      this.services = Main.wire(settings);
+      Settings settings =
+          base.withDataDir(Files.createTempDirectory("consultant-bench-slack"))
+              .withLlm(
+                  new LlmSettings(
+                      LlmProvider.OPENAI,
+                      Optional.of(llm.url()),
+                      Optional.of("bench"),
+                      "bench",
+                      llmTimeout,
+                      base.llm().maxOutputTokens(),
+                      2,
+                      0,
+                      0))
+              .withSlack(
+                  new SlackSettings(
+                      SlackSettings.Mode.HTTP,
+                      Optional.of("xoxb-bench"),
+                      Optional.empty(),
+                      Optional.of(SECRET),
+                      0,
+                      Optional.of(slack.url()),
+                      base.slack().commands(),
+                      false,
+                      new AccessPolicy.Limits(Set.of(), Set.of(), 10_000, 100_000),
+                      Set.of(),
+                      Duration.ofSeconds(25)));
+      this.services = wiring.apply(settings);
       ConsultantSlackApp app =
           new ConsultantSlackApp(services, settings.slack(), work, Clock.systemUTC());
       this.server =
@@ -91,8 +115,8 @@ public final class SlackBenchmark {
     }
   }
 
-  public void run(Map<String, String> baseEnv, int events, Duration llmDelay) throws Exception {
-    try (Rig rig = new Rig(baseEnv, new StandIns.Llm(llmDelay))) {
+  public void run(int events, Duration llmDelay) throws Exception {
+    try (Rig rig = new Rig(base, wiring, new StandIns.Llm(llmDelay), Duration.ofSeconds(10))) {
       out.printf(
           "slack benchmark: %d concurrent mentions, LLM stand-in %d ms, %d cores%n",
           events, llmDelay.toMillis(), Runtime.getRuntime().availableProcessors());
@@ -143,16 +167,14 @@ public final class SlackBenchmark {
    * A steady rate of mentions for {@code duration} while the LLM stand-in fails {@code failureRate}
    * of its calls in mixed ways: lost replies, duplicates, ack latency, memory at start and end.
    */
-  public void soak(
-      Map<String, String> baseEnv,
-      Duration duration,
-      int perSecond,
-      double failureRate,
-      Duration llmDelay)
+  public void soak(Duration duration, int perSecond, double failureRate, Duration llmDelay)
       throws Exception {
-    Map<String, String> env = new HashMap<>(baseEnv);
-    env.put("LLM_TIMEOUT_SECONDS", "3");
-    try (Rig rig = new Rig(env, new StandIns.Llm(llmDelay, failureRate, Duration.ofSeconds(5)))) {
+    try (Rig rig =
+        new Rig(
+            base,
+            wiring,
+            new StandIns.Llm(llmDelay, failureRate, Duration.ofSeconds(5)),
+            Duration.ofSeconds(3))) {
       out.printf(
           "soak: %d mentions/s for %s, LLM stand-in %d ms failing %.0f%% (500, 429, hang, malformed, cut stream), %d cores%n",
           perSecond,

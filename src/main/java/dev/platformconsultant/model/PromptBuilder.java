@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 /**
  * Receives an answer's text as it is produced, so an adapter can show it live. Called from the

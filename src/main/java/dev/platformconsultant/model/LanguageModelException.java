@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 /**
  * A language model call that failed, grouped by what a caller can do about it. The message is plain

@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.platformconsultant;
+package dev.platformconsultant.app;
 
 import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The wired application: what every adapter (command line, Slack, HTTP) works with. Built once by
- * {@link Main#wire(Settings)}.
+ * the composition root ({@code Main}).
  *
  * @param ready whether the app can answer as configured: knowledge loaded, and the LLM's circuit
  *     not open (or no LLM, by choice)

@@ -1,4 +1,4 @@
-package dev.platformconsultant.ops;
+package dev.platformconsultant.bench;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.platformconsultant.knowledge.KnowledgeBase;

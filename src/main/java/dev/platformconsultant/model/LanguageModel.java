@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 /**
  * A chat model the consultant can ask. Implementations (in {@code llm}) map every provider failure

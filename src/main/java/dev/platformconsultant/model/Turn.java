@@ -1,4 +1,4 @@
-package dev.platformconsultant.consultant;
+package dev.platformconsultant.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.platformconsultant.ops;
+package dev.platformconsultant.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
