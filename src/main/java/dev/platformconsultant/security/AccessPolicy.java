@@ -75,18 +75,14 @@ public final class AccessPolicy {
     return false;
   }
 
-  /** Empty when the request may go on; otherwise the polite reason to show the user. */
+  /**
+   * Empty when the request may go on; otherwise the polite reason to show the user. A request let
+   * through counts against the user's rate.
+   */
   public Optional<String> check(String user, String channel, int inputChars) {
-    if (!allowedUser(user)) {
-      return Optional.of(
-          "Sorry, I am only available to some teams in this workspace for now. Ask your platform team if you need access.");
-    }
-    if (channel != null
-        && !channel.startsWith("D")
-        && !limits.allowedChannels().isEmpty()
-        && !limits.allowedChannels().contains(channel)) {
-      return Optional.of(
-          "Sorry, I am not enabled in this channel. You can ask me in a direct message, or in one of the channels I am enabled in.");
+    Optional<String> notAllowed = checkAllowed(user, channel);
+    if (notAllowed.isPresent()) {
+      return notAllowed;
     }
     if (inputChars > limits.maxInputChars()) {
       return Optional.of(
@@ -97,6 +93,25 @@ public final class AccessPolicy {
       return Optional.of(
           "You have asked me %d questions in the last minute, my limit. Please wait a moment before the next one."
               .formatted(limits.requestsPerMinute()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The allow-lists alone (for opening a form, which is not yet a request): empty when this user
+   * may use the bot in this channel. Counts nothing against the rate.
+   */
+  public Optional<String> checkAllowed(String user, String channel) {
+    if (!allowedUser(user)) {
+      return Optional.of(
+          "Sorry, I am only available to some teams in this workspace for now. Ask your platform team if you need access.");
+    }
+    if (channel != null
+        && !channel.startsWith("D")
+        && !limits.allowedChannels().isEmpty()
+        && !limits.allowedChannels().contains(channel)) {
+      return Optional.of(
+          "Sorry, I am not enabled in this channel. You can ask me in a direct message, or in one of the channels I am enabled in.");
     }
     return Optional.empty();
   }

@@ -25,7 +25,7 @@ final class ConversationQueue {
   private static final Logger log = LoggerFactory.getLogger(ConversationQueue.class);
 
   private final ExecutorService executor;
-  private final Consumer<ThreadResponder.Target> notStarted;
+  private final Consumer<Reply> notStarted;
   private final ConcurrentHashMap<String, CompletableFuture<Void>> tails =
       new ConcurrentHashMap<>();
   private final Set<Queued> waiting = ConcurrentHashMap.newKeySet();
@@ -34,21 +34,21 @@ final class ConversationQueue {
    * @param notStarted tells a thread that its request was accepted but will not be worked on (the
    *     process is stopping)
    */
-  ConversationQueue(ExecutorService executor, Consumer<ThreadResponder.Target> notStarted) {
+  ConversationQueue(ExecutorService executor, Consumer<Reply> notStarted) {
     this.executor = executor;
     this.notStarted = notStarted;
   }
 
   /** A piece of work not yet started; whoever claims it first runs it or gives it up. */
-  private record Queued(ThreadResponder.Target target, AtomicBoolean claimed) {
+  private record Queued(Reply reply, AtomicBoolean claimed) {
     boolean claim() {
       return claimed.compareAndSet(false, true);
     }
   }
 
-  CompletableFuture<Void> submit(ThreadResponder.Target target, Runnable work) {
-    String conversation = target.conversation();
-    Queued queued = new Queued(target, new AtomicBoolean());
+  CompletableFuture<Void> submit(Reply reply, Runnable work) {
+    String conversation = reply.conversation();
+    Queued queued = new Queued(reply, new AtomicBoolean());
     waiting.add(queued);
     Runnable guarded =
         () -> {
@@ -116,11 +116,11 @@ final class ConversationQueue {
       if (queued.claim()) {
         abandoned++;
         try {
-          notStarted.accept(queued.target());
+          notStarted.accept(queued.reply());
         } catch (RuntimeException e) {
           log.warn(
               "could not tell {} that its request was dropped: {}",
-              queued.target().conversation(),
+              queued.reply().conversation(),
               e.toString());
         }
       }

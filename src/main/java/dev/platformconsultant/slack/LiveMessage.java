@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * interval, always with the latest text, from a virtual thread of its own so the model's stream is
  * never slowed by Slack. {@link #finish} stops the updates and writes the final messages.
  */
-final class LiveMessage {
+final class LiveMessage implements Progress {
   private static final Logger log = LoggerFactory.getLogger(LiveMessage.class);
 
   private final SlackApi api;
@@ -50,7 +50,8 @@ final class LiveMessage {
     this.pusher = Thread.ofVirtual().name("live-message").start(this::pushLoop);
   }
 
-  void append(String delta) {
+  @Override
+  public void append(String delta) {
     lock.lock();
     try {
       text.append(delta);
@@ -62,7 +63,8 @@ final class LiveMessage {
   }
 
   /** Stops the live updates and shows {@code messages}: the first in place, the rest after it. */
-  void finish(List<SlackMessage> messages) {
+  @Override
+  public void finish(List<SlackMessage> messages) {
     if (!closed.compareAndSet(false, true)) {
       log.info("an answer finished after it was given up at shutdown; not shown");
       return;
@@ -84,7 +86,8 @@ final class LiveMessage {
    * Gives the answer up (the process is stopping): what was streamed so far stays, followed by
    * {@code note}. False when the answer was already being finished.
    */
-  boolean abandon(String note) {
+  @Override
+  public boolean abandon(String note) {
     if (!closed.compareAndSet(false, true)) {
       return false;
     }
@@ -103,6 +106,11 @@ final class LiveMessage {
       ts = api.post(channel, threadTs, message);
     }
     return true;
+  }
+
+  @Override
+  public void fail(SlackMessage apology) {
+    finish(List.of(apology));
   }
 
   private void stopPushing() {

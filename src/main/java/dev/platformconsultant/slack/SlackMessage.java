@@ -1,6 +1,7 @@
 package dev.platformconsultant.slack;
 
 import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import com.slack.api.model.block.LayoutBlock;
@@ -13,6 +14,11 @@ import java.util.List;
 public record SlackMessage(String text, List<LayoutBlock> blocks) {
   public SlackMessage {
     blocks = List.copyOf(blocks);
+  }
+
+  /** A message of one mrkdwn section, its text also the notification text. */
+  static SlackMessage text(String mrkdwn) {
+    return new SlackMessage(mrkdwn, List.of(section(s -> s.text(markdownText(mrkdwn)))));
   }
 
   /** A short note in small print (one context block), its text also the notification text. */

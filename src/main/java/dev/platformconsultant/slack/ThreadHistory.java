@@ -31,7 +31,7 @@ final class ThreadHistory {
           (botUserId != null && botUserId.equals(m.getUser()))
               || (botId != null && botId.equals(m.getBotId()));
       String text = SlackText.question(m.getText(), botUserId);
-      if (text.isBlank() || (ours && text.startsWith(ThreadResponder.PLACEHOLDER_PREFIX))) {
+      if (text.isBlank() || (ours && text.startsWith(ThreadReply.PLACEHOLDER_PREFIX))) {
         continue;
       }
       turns.add(

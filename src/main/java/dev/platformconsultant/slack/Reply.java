@@ -1,0 +1,28 @@
+package dev.platformconsultant.slack;
+
+import dev.platformconsultant.model.Task;
+
+/**
+ * Where a request's answer goes, whatever the entry it came by: a Slack thread ({@link
+ * ThreadReply}) or a slash command's response_url ({@link ResponseUrlReply}). The request pipeline
+ * talks only to this, so every entry gets the same notices, refusals and apologies.
+ */
+interface Reply {
+  /** Requests of one conversation are answered one at a time, in order. */
+  String conversation();
+
+  /** The channel the request came from (usage is counted per channel). */
+  String channel();
+
+  /** Tells the asker alone why the request is refused. */
+  void refuse(String reason);
+
+  /** Small print in the conversation before the answer (secrets redacted, a file not read). */
+  void note(String mrkdwn);
+
+  /** Shows at once that the work has started; the answer then goes to the returned progress. */
+  Progress start(Task task);
+
+  /** Shares a text file beside the answer (an ADR draft as Markdown), where the surface can. */
+  void share(String filename, String title, String content);
+}

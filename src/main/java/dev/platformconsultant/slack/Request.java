@@ -1,0 +1,110 @@
+package dev.platformconsultant.slack;
+
+import dev.platformconsultant.adr.AdrRequest;
+import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.Task;
+import dev.platformconsultant.model.Turn;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a person asked of the bot, whatever the entry it came by: who, where, and the work. Every
+ * entry builds one and hands it to the {@link RequestPipeline}.
+ */
+record Request(Entry entry, String user, String channel, Work work) {
+
+  /** How the request reached the bot (a tag on the logs and the entry metric). */
+  enum Entry {
+    MENTION,
+    DIRECT_MESSAGE,
+    ASSISTANT_PANE,
+    SLASH_COMMAND,
+    SHORTCUT,
+    FORM,
+    BUTTON;
+
+    String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The work asked for. */
+  sealed interface Work permits Ask, ReviewDesign, DraftAdr {
+    Task task();
+
+    /** The characters a person sent (what the input size limit counts). */
+    int chars();
+
+    /** The same work with every text passed through {@code f} (redaction). */
+    Work mapText(UnaryOperator<String> f);
+  }
+
+  /** A question, with the thread so far. */
+  record Ask(Question question) implements Work {
+    @Override
+    public Task task() {
+      return Task.ANSWER;
+    }
+
+    @Override
+    public int chars() {
+      return question.text().length();
+    }
+
+    @Override
+    public Ask mapText(UnaryOperator<String> f) {
+      return new Ask(
+          new Question(
+              f.apply(question.text()),
+              question.history().stream()
+                  .map(t -> new Turn(t.role(), f.apply(t.text())))
+                  .toList()));
+    }
+  }
+
+  /** A design to review. */
+  record ReviewDesign(String design) implements Work {
+    @Override
+    public Task task() {
+      return Task.REVIEW;
+    }
+
+    @Override
+    public int chars() {
+      return design.length();
+    }
+
+    @Override
+    public ReviewDesign mapText(UnaryOperator<String> f) {
+      return new ReviewDesign(f.apply(design));
+    }
+  }
+
+  /** An ADR to draft. */
+  record DraftAdr(AdrRequest request) implements Work {
+    @Override
+    public Task task() {
+      return Task.ADR;
+    }
+
+    @Override
+    public int chars() {
+      return request.title().length()
+          + length(request.context())
+          + length(request.options())
+          + length(request.drivers())
+          + length(request.decision())
+          + length(request.material());
+    }
+
+    @Override
+    public DraftAdr mapText(UnaryOperator<String> f) {
+      return new DraftAdr(request.mapText(f));
+    }
+
+    private static int length(Optional<String> text) {
+      return text.map(String::length).orElse(0);
+    }
+  }
+}
