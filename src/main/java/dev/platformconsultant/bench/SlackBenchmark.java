@@ -1,25 +1,19 @@
 package dev.platformconsultant.bench;
 
-import com.slack.api.app_backend.SlackSignature;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.LlmProvider;
 import dev.platformconsultant.config.LlmSettings;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.security.AccessPolicy;
-import dev.platformconsultant.slack.ConsultantSlackApp;
-import dev.platformconsultant.slack.SlackHttpServer;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -50,21 +44,29 @@ public final class SlackBenchmark {
     this.wiring = wiring;
   }
 
-  /** The app in HTTP mode between its two stand-ins, and a client to send it signed events. */
+  /** The app in HTTP mode between its two stand-ins. */
   private static final class Rig implements AutoCloseable {
     final StandIns.Slack slack;
     final StandIns.Llm llm;
-    final Services services;
-    final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
-    final SlackHttpServer server;
-    final HttpClient http =
-        HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-    final String url;
+    final SlackRig app;
 
     Rig(Settings base, Function<Settings, Services> wiring, StandIns.Llm llm, Duration llmTimeout)
         throws Exception {
       this.llm = llm;
       this.slack = new StandIns.Slack();
+      SlackSettings http =
+          new SlackSettings(
+              SlackSettings.Mode.HTTP,
+              Optional.of("xoxb-bench"),
+              Optional.empty(),
+              Optional.of(SECRET),
+              0,
+              Optional.of(slack.url()),
+              base.slack().commands(),
+              false,
+              new AccessPolicy.Limits(Set.of(), Set.of(), 10_000, 100_000),
+              Set.of(),
+              Duration.ofSeconds(25));
       Settings settings =
           base.withDataDir(Files.createTempDirectory("consultant-bench-slack"))
               .withLlm(
@@ -78,38 +80,13 @@ public final class SlackBenchmark {
                       2,
                       0,
                       0))
-              .withSlack(
-                  new SlackSettings(
-                      SlackSettings.Mode.HTTP,
-                      Optional.of("xoxb-bench"),
-                      Optional.empty(),
-                      Optional.of(SECRET),
-                      0,
-                      Optional.of(slack.url()),
-                      base.slack().commands(),
-                      false,
-                      new AccessPolicy.Limits(Set.of(), Set.of(), 10_000, 100_000),
-                      Set.of(),
-                      Duration.ofSeconds(25)));
-      this.services = wiring.apply(settings);
-      ConsultantSlackApp app =
-          new ConsultantSlackApp(services, settings.slack(), work, Clock.systemUTC());
-      this.server =
-          new SlackHttpServer(
-              0,
-              Optional.of(app.app()),
-              () -> true,
-              services.metrics(),
-              Executors.newVirtualThreadPerTaskExecutor());
-      server.start();
-      this.url = "http://127.0.0.1:" + server.port() + "/slack/events";
+              .withSlack(http);
+      this.app = new SlackRig(wiring.apply(settings), http);
     }
 
     @Override
     public void close() {
-      server.close();
-      work.shutdownNow();
-      services.knowledge().close();
+      app.close();
       slack.close();
       llm.close();
     }
@@ -121,17 +98,13 @@ public final class SlackBenchmark {
           "slack benchmark: %d concurrent mentions, LLM stand-in %d ms, %d cores%n",
           events, llmDelay.toMillis(), Runtime.getRuntime().availableProcessors());
       out.printf("memory at start: %s%n", memory());
-      send(
-          rig.http,
-          rig.url,
-          0,
-          Math.min(10, events)); // warm-up: JIT, Bolt's auth.test, connection pools
+      send(rig.app, 0, Math.min(10, events)); // warm-up: JIT, Bolt's auth.test, connection pools
       waitForAnswers(rig.slack, Math.min(10, events), Duration.ofSeconds(60));
       rig.slack.firstPostNanos.clear();
       rig.slack.finalAnswerNanos.clear();
       rig.llm.calls.clear();
 
-      List<long[]> sends = send(rig.http, rig.url, 1000, events);
+      List<long[]> sends = send(rig.app, 1000, events);
       waitForAnswers(rig.slack, events, Duration.ofSeconds(120));
       long[] ack = sends.stream().mapToLong(s -> s[2]).toArray();
       List<Long> feedback = new ArrayList<>();
@@ -193,7 +166,7 @@ public final class SlackBenchmark {
       long nextReport = start + Duration.ofMinutes(1).toNanos();
       while (System.nanoTime() - start < duration.toNanos()) {
         int index = 100_000 + sent++;
-        acks.add(senders.submit(() -> sendOne(rig.http, rig.url, index)));
+        acks.add(senders.submit(() -> sendOne(rig.app, index)));
         long next = start + sent * periodNanos;
         long wait = next - System.nanoTime();
         if (wait > 0) {
@@ -236,19 +209,9 @@ public final class SlackBenchmark {
   }
 
   /** Sends one signed event; returns [index, sentNanos, ackNanos]. */
-  private static long[] sendOne(HttpClient http, String url, int index) throws Exception {
-    String body = event(index);
-    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "application/json")
-            .header("X-Slack-Request-Timestamp", timestamp)
-            .header(
-                "X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(timestamp, body))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
+  private static long[] sendOne(SlackRig app, int index) throws Exception {
     long start = System.nanoTime();
-    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> response = app.post(event(index), "application/json", Map.of());
     long ack = System.nanoTime() - start;
     if (response.statusCode() != 200) {
       throw new IllegalStateException("event " + index + " got HTTP " + response.statusCode());
@@ -257,13 +220,12 @@ public final class SlackBenchmark {
   }
 
   /** Sends events {@code from..from+count} at once; returns [index, sentNanos, ackNanos] each. */
-  private static List<long[]> send(HttpClient http, String url, int from, int count)
-      throws Exception {
+  private static List<long[]> send(SlackRig app, int from, int count) throws Exception {
     ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     List<Future<long[]>> futures = new ArrayList<>();
     for (int i = from; i < from + count; i++) {
       int index = i;
-      futures.add(senders.submit(() -> sendOne(http, url, index)));
+      futures.add(senders.submit(() -> sendOne(app, index)));
     }
     List<long[]> results = new ArrayList<>();
     for (Future<long[]> f : futures) {

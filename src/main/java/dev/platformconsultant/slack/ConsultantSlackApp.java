@@ -92,8 +92,7 @@ public final class ConsultantSlackApp {
     QuestionHandlers questions =
         new QuestionHandlers(conversations, pipeline, files, history, dedup, help);
     questions.register(app);
-    new AssistantPaneHandlers(conversations, pipeline, questions, history, dedup, api, executor)
-        .register(app);
+    new AssistantPaneHandlers(questions, dedup, api, executor).register(app);
     new SlashCommandHandlers(
             settings.commands(),
             settings.admins(),
@@ -143,6 +142,14 @@ public final class ConsultantSlackApp {
         cutShort,
         notStarted);
     return false;
+  }
+
+  /**
+   * Waits until every request taken so far has been answered, at most {@code bound}; true when they
+   * all were. Nothing is given up (unlike {@link #drain}).
+   */
+  public boolean awaitIdle(Duration bound) throws InterruptedException {
+    return queue.awaitIdle(bound);
   }
 
   /** Conversations with work queued or running (for shutdown and the benchmark). */

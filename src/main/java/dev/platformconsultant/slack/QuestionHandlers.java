@@ -131,6 +131,9 @@ final class QuestionHandlers {
               said.inThread()
                   ? history.before(target.channel(), target.threadTs(), said.ts(), botUserId, botId)
                   : List.of();
+          if (turns.isEmpty()) {
+            reply.title(material.text());
+          }
           pipeline.perform(
               new Request(
                   entry,

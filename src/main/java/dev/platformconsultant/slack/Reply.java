@@ -1,7 +1,5 @@
 package dev.platformconsultant.slack;
 
-import dev.platformconsultant.model.Task;
-
 /**
  * Where a request's answer goes, whatever the entry it came by: a Slack thread ({@link
  * ThreadReply}) or a slash command's response_url ({@link ResponseUrlReply}). The request pipeline
@@ -20,8 +18,11 @@ interface Reply {
   /** Small print in the conversation before the answer (secrets redacted, a file not read). */
   void note(String mrkdwn);
 
-  /** Shows at once that the work has started; the answer then goes to the returned progress. */
-  Progress start(Task task);
+  /**
+   * Shows at once that {@code work} (already redacted) has started; the answer then goes to the
+   * returned progress.
+   */
+  Progress start(Request.Work work);
 
   /** Shares a text file beside the answer (an ADR draft as Markdown), where the surface can. */
   void share(String filename, String title, String content);

@@ -126,7 +126,7 @@ final class RequestPipeline {
     Task task = work.task();
     metrics.counter("consultant.slack.entries", "entry", request.entry().id()).increment();
     long start = System.nanoTime();
-    Progress progress = reply.start(task);
+    Progress progress = reply.start(work);
     record(task, "first_feedback", start);
     inFlight.add(progress);
     try {

@@ -6,7 +6,6 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
-import dev.platformconsultant.model.Task;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -24,20 +23,21 @@ import org.slf4j.LoggerFactory;
  */
 final class ResponseUrlReply implements Reply {
   private static final Logger log = LoggerFactory.getLogger(ResponseUrlReply.class);
+  private static final int MAX_ASKED_CHARS = 2500;
 
   private final Responder responder;
   private final String channel;
-  private final String askedLine;
+  private final String user;
   private final String conversation = "slash:" + UUID.randomUUID();
   private final List<String> notes = new CopyOnWriteArrayList<>();
 
   /**
-   * @param askedLine mrkdwn shown above the answer, e.g. "@alice asked: …"
+   * @param user who ran the command, named above the answer
    */
-  ResponseUrlReply(Responder responder, String channel, String askedLine) {
+  ResponseUrlReply(Responder responder, String channel, String user) {
     this.responder = responder;
     this.channel = channel;
-    this.askedLine = askedLine;
+    this.user = user;
   }
 
   @Override
@@ -61,7 +61,8 @@ final class ResponseUrlReply implements Reply {
   }
 
   @Override
-  public Progress start(Task task) {
+  public Progress start(Request.Work work) {
+    String askedLine = asked(work);
     return new Progress() {
       @Override
       public void append(String delta) {}
@@ -97,6 +98,22 @@ final class ResponseUrlReply implements Reply {
   @Override
   public void share(String filename, String title, String content) {
     log.debug("a response_url cannot carry the file {}; its content is in the message", filename);
+  }
+
+  /** Who asked what, above the answer: the work is already redacted. */
+  private String asked(Request.Work work) {
+    return switch (work) {
+      case Request.Ask ask ->
+          "<@%s> asked: %s".formatted(user, MrkdwnWriter.escape(abbreviate(ask.question().text())));
+      case Request.ReviewDesign review -> "<@%s> asked for a design review".formatted(user);
+      case Request.DraftAdr adr ->
+          "<@%s> asked for an ADR draft: *%s*"
+              .formatted(user, MrkdwnWriter.escape(adr.request().title()));
+    };
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= MAX_ASKED_CHARS ? text : text.substring(0, MAX_ASKED_CHARS - 1) + "…";
   }
 
   private void ephemeral(String text) {

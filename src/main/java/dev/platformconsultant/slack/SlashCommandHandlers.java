@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SlashCommandHandlers {
   private static final Logger log = LoggerFactory.getLogger(SlashCommandHandlers.class);
-  private static final int MAX_ASKED_CHARS = 2500;
 
   private final SlackSettings.Commands commands;
   private final Set<String> admins;
@@ -80,9 +79,7 @@ final class SlashCommandHandlers {
     if (text.isEmpty() || text.equalsIgnoreCase("help")) {
       return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
     }
-    String asked =
-        "<@%s> asked: %s".formatted(p.getUserId(), MrkdwnWriter.escape(abbreviate(text)));
-    return answerInChannel(p, ctx, new Request.Ask(Question.of(text)), asked, "Looking into it…");
+    return answerInChannel(p, ctx, new Request.Ask(Question.of(text)), "Looking into it…");
   }
 
   private Response review(SlashCommandPayload p, SlashCommandContext ctx) {
@@ -90,21 +87,12 @@ final class SlashCommandHandlers {
     if (text.isEmpty()) {
       return openForm(p, ctx, Modals.review(p.getChannelId()));
     }
-    return answerInChannel(
-        p,
-        ctx,
-        new Request.ReviewDesign(text),
-        "<@%s> asked for a design review".formatted(p.getUserId()),
-        "Reviewing the design…");
+    return answerInChannel(p, ctx, new Request.ReviewDesign(text), "Reviewing the design…");
   }
 
   /** Admits the request, acknowledges it, and answers it in the channel through response_url. */
   private Response answerInChannel(
-      SlashCommandPayload p,
-      SlashCommandContext ctx,
-      Request.Work work,
-      String askedLine,
-      String working) {
+      SlashCommandPayload p, SlashCommandContext ctx, Request.Work work, String working) {
     Request request =
         new Request(Request.Entry.SLASH_COMMAND, p.getUserId(), p.getChannelId(), work);
     Optional<String> refused = pipeline.refusal(request);
@@ -114,7 +102,7 @@ final class SlashCommandHandlers {
     // Bolt creates a context's responder on first use only: ours outlives the handler.
     ResponseUrlReply reply =
         new ResponseUrlReply(
-            new Responder(ctx.getSlack(), p.getResponseUrl()), p.getChannelId(), askedLine);
+            new Responder(ctx.getSlack(), p.getResponseUrl()), p.getChannelId(), p.getUserId());
     conversations.submit(reply, () -> pipeline.perform(request, reply));
     return ctx.ack(r -> r.responseType("ephemeral").text(":hourglass_flowing_sand: " + working));
   }
@@ -143,9 +131,5 @@ final class SlashCommandHandlers {
 
   private static String text(SlashCommandPayload p) {
     return p.getText() == null ? "" : p.getText().strip();
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= MAX_ASKED_CHARS ? text : text.substring(0, MAX_ASKED_CHARS - 1) + "…";
   }
 }

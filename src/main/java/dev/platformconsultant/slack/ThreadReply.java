@@ -65,19 +65,38 @@ final class ThreadReply implements Reply {
     }
   }
 
+  /**
+   * Titles an assistant-pane thread after its first question (the pane lists threads by title);
+   * other threads have no title.
+   */
+  void title(String question) {
+    if (!target.assistantThread()) {
+      return;
+    }
+    String firstLine = question.lines().findFirst().orElse("").strip();
+    try {
+      api.setTitle(
+          target.channel(),
+          target.threadTs(),
+          firstLine.length() > 60 ? firstLine.substring(0, 59) + "…" : firstLine);
+    } catch (SlackApiFailure e) {
+      log.debug("title not set: {}", e.getMessage());
+    }
+  }
+
   /** Posts a whole message in the thread (the help, say). */
   void post(SlackMessage message) {
     api.post(target.channel(), target.threadTs(), message);
   }
 
   @Override
-  public Progress start(Task task) {
+  public Progress start(Request.Work work) {
     String placeholder = null;
     try {
       if (target.assistantThread()) {
         api.setStatus(target.channel(), target.threadTs(), "is thinking…");
       } else {
-        placeholder = api.post(target.channel(), target.threadTs(), working(task));
+        placeholder = api.post(target.channel(), target.threadTs(), working(work.task()));
       }
     } catch (SlackApiFailure e) {
       // The answer still comes: LiveMessage posts a message of its own with the first text.

@@ -76,7 +76,7 @@ class EveryRequestIsAnsweredTest {
       while (finals(harness) < 200 && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-      harness.settle();
+      harness.awaitIdle();
       assertEquals(200, finals(harness), "one final reply per mention");
       assertEquals(
           200,

@@ -67,8 +67,8 @@ class SlackAppTest {
 
     assertEquals(401, bad.statusCode());
     assertEquals(401, old.statusCode());
-    harness.settle();
-    assertEquals(0, harness.slack.appCalls(), "nothing was answered");
+    harness.markerAnswered("C0001", "1764030000.000100");
+    assertEquals(1, harness.slack.appCalls(), "nothing but the marker was answered");
   }
 
   @Test
@@ -82,8 +82,8 @@ class SlackAppTest {
         () ->
             harness.slack.calls("chat.update").stream()
                 .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
-    harness.settle();
-    List<Map<String, String>> posts = harness.slack.calls("chat.postMessage");
+    harness.markerAnswered("C0001", "1764030000.000100");
+    List<Map<String, String>> posts = answers(harness.slack.calls("chat.postMessage"));
     assertEquals(1, posts.size(), "one placeholder, answered in place: " + posts);
     assertEquals(
         "1764030000.000100", posts.getFirst().get("thread_ts"), "in the thread of the mention");
@@ -106,8 +106,8 @@ class SlackAppTest {
             body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
     assertEquals(200, retry.statusCode());
-    harness.settle();
-    assertEquals(1, harness.slack.calls("chat.postMessage").size());
+    harness.markerAnswered("C0001", "1764030000.000100");
+    assertEquals(1, answers(harness.slack.calls("chat.postMessage")).size());
   }
 
   @Test
@@ -132,8 +132,13 @@ class SlackAppTest {
                 "extra",
                 ",\"bot_id\":\"B0OTHER\"")));
 
-    harness.settle();
-    assertEquals(0, harness.slack.appCalls());
+    // Had any been taken, it would be queued in its own DM thread: a marker in each proves not.
+    for (String ts :
+        List.of(
+            "1764030001.000000", "1764030002.000000", "1764030003.000000", "1764030000.000200")) {
+      harness.markerAnswered("D0001", ts);
+    }
+    assertEquals(4, harness.slack.appCalls(), "the four markers' answers, nothing else");
   }
 
   @Test
@@ -402,7 +407,7 @@ class SlackAppTest {
       Map<String, String> refusal = limited.slack.calls("chat.postEphemeral").getFirst();
       assertEquals("U0ALICE", refusal.get("user"));
       assertTrue(refusal.get("blocks").contains("in the last minute"), refusal.toString());
-      limited.settle();
+      limited.markerAnswered("C0001", "1764030000.000100");
       assertEquals(
           1,
           limited.slack.calls("chat.update").stream()
@@ -470,6 +475,13 @@ class SlackAppTest {
                     c ->
                         c.getOrDefault("text", "").contains("Offline mode")
                             && c.getOrDefault("blocks", "[]").equals("[]")));
+  }
+
+  /** The calls that are not a marker's answer. */
+  private static List<Map<String, String>> answers(List<Map<String, String>> calls) {
+    return calls.stream()
+        .filter(c -> !c.getOrDefault("blocks", "").contains(SlackHarness.HELP_MARK))
+        .toList();
   }
 
   private Map<String, String> command(String name, String text) {

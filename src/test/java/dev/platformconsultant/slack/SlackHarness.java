@@ -3,37 +3,37 @@ package dev.platformconsultant.slack;
 import com.slack.api.app_backend.SlackSignature;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.app.Services;
+import dev.platformconsultant.bench.SlackRig;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * The real Slack app in HTTP mode on a free port, with WireMock standing in for the Slack Web API
- * (and, when given, the LLM). Requests are signed as Slack signs them.
+ * The real Slack app in HTTP mode on a free port ({@link SlackRig}, as the benchmark runs it), with
+ * WireMock standing in for the Slack Web API (and, when given, the LLM). Requests are signed as
+ * Slack signs them.
  */
 final class SlackHarness implements AutoCloseable {
   static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
+  /** Markers come from their own user, so they never use up the asker's rate limit. */
+  static final String MARKER_USER = "U0MARKER";
+
   final SlackStandIn slack = new SlackStandIn();
   final Services services;
   final ConsultantSlackApp app;
-  private final SlackHttpServer server;
-  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final SlackRig rig;
+  private final AtomicInteger markers = new AtomicInteger();
 
   SlackHarness(Path dataDir, Map<String, String> extraEnv) throws IOException {
     Map<String, String> env = TestApp.offlineEnv();
@@ -45,19 +45,12 @@ final class SlackHarness implements AutoCloseable {
     env.put("CONSULTANT_DATA_DIR", dataDir.toString());
     Settings settings = EnvironmentSettings.from(env);
     this.services = TestApp.wire(env);
-    this.app = new ConsultantSlackApp(services, settings.slack(), executor, Clock.systemUTC());
-    this.server =
-        new SlackHttpServer(
-            0,
-            Optional.of(app.app()),
-            () -> true,
-            services.metrics(),
-            Executors.newVirtualThreadPerTaskExecutor());
-    server.start();
+    this.rig = new SlackRig(services, settings.slack());
+    this.app = rig.app();
   }
 
   String url(String path) {
-    return "http://localhost:" + server.port() + path;
+    return rig.url(path);
   }
 
   static String fixture(String name, Map<String, String> values) {
@@ -92,7 +85,7 @@ final class SlackHarness implements AutoCloseable {
 
   HttpResponse<String> post(String body, String contentType, Map<String, String> headers)
       throws Exception {
-    return send(signedPost(URI.create(url("/slack/events")), body, contentType), headers);
+    return rig.post(body, contentType, headers);
   }
 
   HttpResponse<String> signed(
@@ -102,34 +95,22 @@ final class SlackHarness implements AutoCloseable {
       String signature,
       Map<String, String> headers)
       throws Exception {
-    return send(
-        request(URI.create(url("/slack/events")), body, contentType, timestamp, signature),
-        headers);
+    return rig.post(body, contentType, timestamp, signature, headers);
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers)
-      throws Exception {
-    headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  HttpResponse<String> get(String path) throws Exception {
+    return rig.get(path);
   }
 
-  /** A POST of {@code body} to {@code url}, signed now as Slack signs it. */
+  /**
+   * A POST of {@code body} to {@code url}, signed now as Slack signs it (for a separate process).
+   */
   static HttpRequest.Builder signedPost(URI url, String body, String contentType) {
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    return request(
-        url,
-        body,
-        contentType,
-        timestamp,
-        new SlackSignature.Generator(SECRET).generate(timestamp, body));
-  }
-
-  private static HttpRequest.Builder request(
-      URI url, String body, String contentType, String timestamp, String signature) {
     return HttpRequest.newBuilder(url)
         .header("Content-Type", contentType)
         .header("X-Slack-Request-Timestamp", timestamp)
-        .header("X-Slack-Signature", signature)
+        .header("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(timestamp, body))
         .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
@@ -149,21 +130,59 @@ final class SlackHarness implements AutoCloseable {
     }
   }
 
-  /** Lets queued work finish, so a test can assert that nothing (more) happened. */
-  void settle() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    Thread.sleep(150);
-    while (app.activeConversations() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(20);
+  /**
+   * Proves that whatever was sent to the conversation {@code channel}/{@code threadTs} before has
+   * been dealt with: a marker (a message from another person with no text, answered with the help)
+   * is sent to the same conversation, and conversations are answered in order, so once the marker's
+   * help is posted, anything queued before it was answered or dropped. The marker's answer is one
+   * Web API call.
+   */
+  void markerAnswered(String channel, String threadTs) throws Exception {
+    markerAnswered(channel, threadTs, MARKER_USER);
+  }
+
+  /** As above, the marker sent by {@code user} (where an allow-list would refuse the marker's). */
+  void markerAnswered(String channel, String threadTs, String user) throws Exception {
+    int n = markers.incrementAndGet();
+    String event =
+        channel.startsWith("D")
+            ? """
+            {"token":"t","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev0MARKER%1$d","event_time":1764030000,
+             "event":{"type":"message","channel_type":"im","user":"%2$s","text":"","ts":"1764039999.%1$06d","thread_ts":"%3$s","channel":"%4$s","event_ts":"1764039999.%1$06d"}}
+            """
+            : """
+            {"token":"t","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev0MARKER%1$d","event_time":1764030000,
+             "event":{"type":"app_mention","user":"%2$s","text":"<@UBOT>","ts":"1764039999.%1$06d","thread_ts":"%3$s","channel":"%4$s","event_ts":"1764039999.%1$06d"}}
+            """;
+    if (event(event.formatted(n, user, threadTs, channel)).statusCode() != 200) {
+      throw new AssertionError("the marker was not acknowledged");
     }
-    Thread.sleep(100);
+    await(
+        "the marker's answer in " + channel + ":" + threadTs,
+        () ->
+            slack.calls("chat.postMessage").stream()
+                .anyMatch(
+                    c ->
+                        threadTs.equals(c.get("thread_ts"))
+                            && c.getOrDefault("blocks", "").contains(HELP_MARK)));
+  }
+
+  /** A phrase of the help message, which only the marker gets in these tests. */
+  static final String HELP_MARK = "external Platform Engineering consultant";
+
+  /**
+   * Waits until every request acknowledged so far has been answered (handlers queue their work
+   * before they acknowledge, so an idle queue after the acks means nothing more will come).
+   */
+  void awaitIdle() throws InterruptedException {
+    if (!app.awaitIdle(Duration.ofSeconds(30))) {
+      throw new AssertionError("work still running after 30 s");
+    }
   }
 
   @Override
   public void close() {
-    server.close();
-    executor.shutdownNow();
+    rig.close();
     slack.close();
-    services.knowledge().close();
   }
 }

@@ -146,6 +146,13 @@ final class SlackStandIn implements AutoCloseable {
         .toList();
   }
 
+  /** The contents of the files uploaded (files.uploadV2's upload step), in order. */
+  List<String> uploadedFiles() {
+    return server.findAll(postRequestedFor(urlPathEqualTo("/upload/F0001"))).stream()
+        .map(LoggedRequest::getBodyAsString)
+        .toList();
+  }
+
   List<LoggedRequest> responseUrlCalls() {
     return server.findAll(postRequestedFor(urlPathEqualTo("/response-url")));
   }
