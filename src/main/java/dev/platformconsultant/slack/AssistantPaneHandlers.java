@@ -1,6 +1,7 @@
 package dev.platformconsultant.slack;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -53,13 +54,10 @@ final class AssistantPaneHandlers {
               || !dedup.firstTime(req.getEventId())) {
             return;
           }
-          questions.ask(
-              Request.Entry.ASSISTANT_PANE,
-              new ThreadTarget(
-                  ctx.getChannelId(), threadOf(ctx.getThreadTs(), e), e.getUser(), true),
-              new QuestionHandlers.Said(e.getText(), e.getFiles(), e.getTs(), true),
-              ctx.getBotUserId(),
-              ctx.getBotId());
+          ask(
+              ctx,
+              e.getUser(),
+              new QuestionHandlers.Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs()));
         });
     assistant.userMessageWithFiles(
         (req, ctx) -> {
@@ -68,20 +66,25 @@ final class AssistantPaneHandlers {
               || !dedup.firstTime(req.getEventId())) {
             return;
           }
-          String threadTs = ctx.getThreadTs() != null ? ctx.getThreadTs() : e.getThreadTs();
-          questions.ask(
-              Request.Entry.ASSISTANT_PANE,
-              new ThreadTarget(ctx.getChannelId(), threadTs, e.getUser(), true),
-              new QuestionHandlers.Said(e.getText(), e.getFiles(), e.getTs(), true),
-              ctx.getBotUserId(),
-              ctx.getBotId());
+          ask(
+              ctx,
+              e.getUser(),
+              new QuestionHandlers.Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs()));
         });
     // The bot's own messages in its threads: nothing to do (the middleware needs a handler).
     assistant.botMessage((req, ctx) -> {});
     app.use(assistant);
   }
 
-  private static String threadOf(String contextThreadTs, MessageEvent e) {
-    return contextThreadTs != null ? contextThreadTs : e.getThreadTs();
+  /** A question in the pane, answered as in any thread, with the pane's status and title. */
+  private void ask(EventContext ctx, String user, QuestionHandlers.Said said) {
+    String threadTs = ctx.getThreadTs() != null ? ctx.getThreadTs() : said.thread();
+    questions.ask(
+        Request.Entry.ASSISTANT_PANE,
+        new ThreadTarget(ctx.getChannelId(), threadTs, user, true),
+        // Every pane message is in a thread: its history is read.
+        new QuestionHandlers.Said(said.text(), said.files(), said.ts(), threadTs),
+        ctx.getBotUserId(),
+        ctx.getBotId());
   }
 }

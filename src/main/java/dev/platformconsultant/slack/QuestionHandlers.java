@@ -47,16 +47,14 @@ final class QuestionHandlers {
         AppMentionEvent.class,
         (payload, ctx) -> {
           AppMentionEvent e = payload.getEvent();
-          if (e.getBotId() == null
-              && isPerson(null, e.getUser(), ctx.getBotUserId())
-              && dedup.firstTime(payload.getEventId())) {
-            ask(
+          if (e.getBotId() == null) {
+            take(
                 Request.Entry.MENTION,
-                new ThreadTarget(
-                    e.getChannel(), threadOf(e.getTs(), e.getThreadTs()), e.getUser(), false),
-                new Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs() != null),
-                ctx.getBotUserId(),
-                ctx.getBotId());
+                payload.getEventId(),
+                e.getChannel(),
+                e.getUser(),
+                new Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs()),
+                ctx);
           }
           return ctx.ack();
         });
@@ -64,15 +62,14 @@ final class QuestionHandlers {
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent e = payload.getEvent();
-          if (isDirect(e.getChannelType(), e.getBotId(), e.getUser(), ctx)
-              && dedup.firstTime(payload.getEventId())) {
-            ask(
+          if ("im".equals(e.getChannelType()) && e.getBotId() == null) {
+            take(
                 Request.Entry.DIRECT_MESSAGE,
-                new ThreadTarget(
-                    e.getChannel(), threadOf(e.getTs(), e.getThreadTs()), e.getUser(), false),
-                new Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs() != null),
-                ctx.getBotUserId(),
-                ctx.getBotId());
+                payload.getEventId(),
+                e.getChannel(),
+                e.getUser(),
+                new Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs()),
+                ctx);
           }
           return ctx.ack();
         });
@@ -80,15 +77,14 @@ final class QuestionHandlers {
         MessageFileShareEvent.class,
         (payload, ctx) -> {
           MessageFileShareEvent e = payload.getEvent();
-          if (isDirect(e.getChannelType(), null, e.getUser(), ctx)
-              && dedup.firstTime(payload.getEventId())) {
-            ask(
+          if ("im".equals(e.getChannelType())) {
+            take(
                 Request.Entry.DIRECT_MESSAGE,
-                new ThreadTarget(
-                    e.getChannel(), threadOf(e.getTs(), e.getThreadTs()), e.getUser(), false),
-                new Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs() != null),
-                ctx.getBotUserId(),
-                ctx.getBotId());
+                payload.getEventId(),
+                e.getChannel(),
+                e.getUser(),
+                new Said(e.getText(), e.getFiles(), e.getTs(), e.getThreadTs()),
+                ctx);
           }
           return ctx.ack();
         });
@@ -97,8 +93,38 @@ final class QuestionHandlers {
     app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
   }
 
-  /** What a person wrote: its text, files and ts, and whether it is a reply in a thread. */
-  record Said(String text, List<File> files, String ts, boolean inThread) {}
+  /** A person's message, taken once (Slack retries events it thinks were missed). */
+  private void take(
+      Request.Entry entry,
+      String eventId,
+      String channel,
+      String user,
+      Said said,
+      EventContext ctx) {
+    if (isPerson(null, user, ctx.getBotUserId()) && dedup.firstTime(eventId)) {
+      ask(
+          entry,
+          new ThreadTarget(channel, said.thread(), user, false),
+          said,
+          ctx.getBotUserId(),
+          ctx.getBotId());
+    }
+  }
+
+  /**
+   * What a person wrote: its text, files and ts, and the ts of the thread it replies in (null for a
+   * message that starts one).
+   */
+  record Said(String text, List<File> files, String ts, String threadTs) {
+    boolean inThread() {
+      return threadTs != null;
+    }
+
+    /** The thread to answer in: the one replied in, or the one this message starts. */
+    String thread() {
+      return threadTs != null ? threadTs : ts;
+    }
+  }
 
   /**
    * Answers {@code said} in {@code target}'s thread, after that thread's earlier questions: files
@@ -142,14 +168,6 @@ final class QuestionHandlers {
                   new Request.Ask(new Question(material.text(), turns))),
               reply);
         });
-  }
-
-  private static String threadOf(String ts, String threadTs) {
-    return threadTs != null ? threadTs : ts;
-  }
-
-  private static boolean isDirect(String channelType, String botId, String user, EventContext ctx) {
-    return "im".equals(channelType) && isPerson(botId, user, ctx.getBotUserId());
   }
 
   static boolean isPerson(String botId, String user, String botUserId) {

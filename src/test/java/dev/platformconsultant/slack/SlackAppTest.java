@@ -229,13 +229,14 @@ class SlackAppTest {
 
   @Test
   void consultHelpIsEphemeralAndAQuestionIsAnsweredInTheChannel() throws Exception {
-    HttpResponse<String> help = harness.form(command("/consult", "help"));
+    HttpResponse<String> help = harness.form(harness.slashCommand("/consult", "help", "U0ALICE"));
     assertEquals(200, help.statusCode());
     JsonNode helpBody = json.readTree(help.body());
     assertEquals("ephemeral", helpBody.get("response_type").asText());
     assertTrue(helpBody.toString().contains("/review"));
 
-    HttpResponse<String> asked = harness.form(command("/consult", "What are the DORA metrics?"));
+    HttpResponse<String> asked =
+        harness.form(harness.slashCommand("/consult", "What are the DORA metrics?", "U0ALICE"));
     assertEquals(200, asked.statusCode());
     SlackHarness.await(
         "the answer on response_url", () -> !harness.slack.responseUrlCalls().isEmpty());
@@ -249,7 +250,7 @@ class SlackAppTest {
 
   @Test
   void reviewWithoutTextOpensTheFormAndItsSubmissionIsAnsweredInTheChannel() throws Exception {
-    harness.form(command("/review", ""));
+    harness.form(harness.slashCommand("/review", "", "U0ALICE"));
     SlackHarness.await("views.open", () -> !harness.slack.calls("views.open").isEmpty());
     JsonNode view = json.readTree(harness.slack.calls("views.open").getFirst().get("view"));
     assertEquals("review_modal", view.get("callback_id").asText());
@@ -275,7 +276,7 @@ class SlackAppTest {
 
   @Test
   void adrOpensTheFormWithTheTitle() throws Exception {
-    harness.form(command("/adr", "Use Kafka for order events"));
+    harness.form(harness.slashCommand("/adr", "Use Kafka for order events", "U0ALICE"));
 
     SlackHarness.await("views.open", () -> !harness.slack.calls("views.open").isEmpty());
     JsonNode view = json.readTree(harness.slack.calls("views.open").getFirst().get("view"));
@@ -482,21 +483,5 @@ class SlackAppTest {
     return calls.stream()
         .filter(c -> !c.getOrDefault("blocks", "").contains(SlackHarness.HELP_MARK))
         .toList();
-  }
-
-  private Map<String, String> command(String name, String text) {
-    return Map.ofEntries(
-        Map.entry("token", "legacy"),
-        Map.entry("team_id", "T0001"),
-        Map.entry("team_domain", "kestrel"),
-        Map.entry("channel_id", "C0001"),
-        Map.entry("channel_name", "platform"),
-        Map.entry("user_id", "U0ALICE"),
-        Map.entry("user_name", "alice"),
-        Map.entry("command", name),
-        Map.entry("text", text),
-        Map.entry("api_app_id", "A0001"),
-        Map.entry("response_url", harness.slack.responseUrl()),
-        Map.entry("trigger_id", "1337.42.abcd"));
   }
 }

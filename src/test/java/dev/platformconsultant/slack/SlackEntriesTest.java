@@ -164,9 +164,9 @@ class SlackEntriesTest {
       harness.awaitIdle();
 
       JsonNode admin =
-          json.readTree(harness.form(command(harness, "/consult", "usage", "U0ALICE")).body());
+          json.readTree(harness.form(harness.slashCommand("/consult", "usage", "U0ALICE")).body());
       JsonNode other =
-          json.readTree(harness.form(command(harness, "/consult", "usage", "U0BOB")).body());
+          json.readTree(harness.form(harness.slashCommand("/consult", "usage", "U0BOB")).body());
 
       assertEquals("ephemeral", admin.get("response_type").asText());
       assertTrue(admin.toString().contains("C0001"), "a line for the channel: " + admin);
@@ -181,8 +181,7 @@ class SlackEntriesTest {
   void aSlashCommandGetsTheSameRedactionNoticeMetricsAndUsageAsAMention() throws Exception {
     try (SlackHarness harness = new SlackHarness(data, Map.of())) {
       harness.form(
-          command(
-              harness,
+          harness.slashCommand(
               "/consult",
               "our CI leaks GITHUB_TOKEN=ghp_fM2oeq3hDavJA76rNicHTp8hkqdlm7tOtHWn what now?",
               "U0ALICE"));
@@ -223,8 +222,9 @@ class SlackEntriesTest {
                   TestApp.resource("slack/events/view_submission_review.json")
                       .replace("\"id\": \"U0ALICE\"", "\"id\": \"U0MALLORY\"")));
       HttpResponse<String> adrForm =
-          harness.form(command(harness, "/adr", "Use Kafka", "U0MALLORY"));
-      HttpResponse<String> reviewForm = harness.form(command(harness, "/review", "", "U0MALLORY"));
+          harness.form(harness.slashCommand("/adr", "Use Kafka", "U0MALLORY"));
+      HttpResponse<String> reviewForm =
+          harness.form(harness.slashCommand("/review", "", "U0MALLORY"));
       harness.form(Map.of("payload", button(harness, "adr_save", "U0MALLORY", draftId)));
 
       assertTrue(review.body().contains("\"response_action\":\"errors\""), review.body());
@@ -300,22 +300,5 @@ class SlackEntriesTest {
         .replace("{{action}}", action)
         .replace("{{draft_id}}", draftId)
         .replace("\"id\": \"U0BOB\"", "\"id\": \"" + user + "\"");
-  }
-
-  private static Map<String, String> command(
-      SlackHarness harness, String name, String text, String user) {
-    return Map.ofEntries(
-        Map.entry("token", "legacy"),
-        Map.entry("team_id", "T0001"),
-        Map.entry("team_domain", "kestrel"),
-        Map.entry("channel_id", "C0001"),
-        Map.entry("channel_name", "platform"),
-        Map.entry("user_id", user),
-        Map.entry("user_name", "someone"),
-        Map.entry("command", name),
-        Map.entry("text", text),
-        Map.entry("api_app_id", "A0001"),
-        Map.entry("response_url", harness.slack.responseUrl()),
-        Map.entry("trigger_id", "1337.42.abcd"));
   }
 }

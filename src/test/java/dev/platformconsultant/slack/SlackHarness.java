@@ -83,6 +83,23 @@ final class SlackHarness implements AutoCloseable {
     return post(body.toString(), "application/x-www-form-urlencoded", Map.of());
   }
 
+  /** A slash command's fields as Slack sends them, from channel C0001. */
+  Map<String, String> slashCommand(String name, String text, String user) {
+    return Map.ofEntries(
+        Map.entry("token", "legacy"),
+        Map.entry("team_id", "T0001"),
+        Map.entry("team_domain", "kestrel"),
+        Map.entry("channel_id", "C0001"),
+        Map.entry("channel_name", "platform"),
+        Map.entry("user_id", user),
+        Map.entry("user_name", "someone"),
+        Map.entry("command", name),
+        Map.entry("text", text),
+        Map.entry("api_app_id", "A0001"),
+        Map.entry("response_url", slack.responseUrl()),
+        Map.entry("trigger_id", "1337.42.abcd"));
+  }
+
   HttpResponse<String> post(String body, String contentType, Map<String, String> headers)
       throws Exception {
     return rig.post(body, contentType, headers);
