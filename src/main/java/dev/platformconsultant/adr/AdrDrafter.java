@@ -138,27 +138,30 @@ public final class AdrDrafter {
     List<String> more =
         new ArrayList<>(citeAll(ModelJson.strings(root, "more_information"), passages));
     request.link().ifPresent(l -> more.add("Discussion: " + l));
-    return new AdrDraft(
-        request.title(),
-        chosen.isEmpty() ? "proposed" : "accepted",
-        LocalDate.now(clock),
-        request.participants().isEmpty() ? List.of() : List.of(request.participants().getFirst()),
-        request.participants().size() > 1
-            ? request.participants().subList(1, request.participants().size())
-            : List.of(),
-        List.of(),
-        cite(context, passages),
-        citeAll(ModelJson.strings(root, "drivers"), passages),
-        options,
-        chosen,
-        cite(justification, passages),
-        citeAll(ModelJson.strings(root, "good_consequences"), passages),
-        citeAll(ModelJson.strings(root, "bad_consequences"), passages),
-        cite(ModelJson.text(root, "confirmation"), passages),
-        more,
-        Mode.LLM,
-        language,
-        Optional.empty());
+    return started(request, chosen, Mode.LLM, language)
+        .context(cite(context, passages))
+        .drivers(citeAll(ModelJson.strings(root, "drivers"), passages))
+        .options(options)
+        .justification(cite(justification, passages))
+        .goodConsequences(citeAll(ModelJson.strings(root, "good_consequences"), passages))
+        .badConsequences(citeAll(ModelJson.strings(root, "bad_consequences"), passages))
+        .confirmation(cite(ModelJson.text(root, "confirmation"), passages))
+        .moreInformation(more)
+        .build();
+  }
+
+  /** What every draft takes from the request: title, status, date and who decides. */
+  private AdrDraft.Builder started(
+      AdrRequest request, String chosen, Mode mode, Language language) {
+    List<String> people = request.participants();
+    return AdrDraft.builder(request.title())
+        .status(chosen.isEmpty() ? "proposed" : "accepted")
+        .chosen(chosen)
+        .date(LocalDate.now(clock))
+        .decisionMakers(people.isEmpty() ? List.of() : List.of(people.getFirst()))
+        .consulted(people.size() > 1 ? people.subList(1, people.size()) : List.of())
+        .mode(mode)
+        .language(language);
   }
 
   /** The draft from the request alone, with the knowledge base's suggestions, gaps marked. */
@@ -225,31 +228,19 @@ public final class AdrDrafter {
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .orElse(todo);
-    return new AdrDraft(
-        request.title(),
-        chosen.isEmpty() ? "proposed" : "accepted",
-        LocalDate.now(clock),
-        request.participants().isEmpty() ? List.of() : List.of(request.participants().getFirst()),
-        request.participants().size() > 1
-            ? request.participants().subList(1, request.participants().size())
-            : List.of(),
-        List.of(),
-        context,
-        drivers,
-        options,
-        chosen,
-        todo,
-        List.of(),
-        List.of(),
-        fr
-            ? "Revue de l'implémentation et des métriques concernées trois mois après la décision. "
-                + todo
-            : "Review of the implementation and the metrics it affects three months after the decision. "
-                + todo,
-        more,
-        Mode.OFFLINE,
-        language,
-        Optional.empty());
+    return started(request, chosen, Mode.OFFLINE, language)
+        .context(context)
+        .drivers(drivers)
+        .options(options)
+        .justification(todo)
+        .confirmation(
+            fr
+                ? "Revue de l'implémentation et des métriques concernées trois mois après la décision. "
+                    + todo
+                : "Review of the implementation and the metrics it affects three months after the decision. "
+                    + todo)
+        .moreInformation(more)
+        .build();
   }
 
   private static String searchText(AdrRequest r) {

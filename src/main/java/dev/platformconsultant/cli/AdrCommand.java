@@ -82,24 +82,22 @@ final class AdrCommand implements Callable<Integer>, ConsultantCommand.ServicesA
     if (supersedes != null && !save) {
       throw new ConsultantCommand.UsageProblem("--supersedes goes with --save");
     }
-    Optional<String> material = Optional.empty();
+    String material = null;
     if (from != null) {
       try {
-        material = Optional.of(Files.readString(from, StandardCharsets.UTF_8));
+        material = Files.readString(from, StandardCharsets.UTF_8);
       } catch (NoSuchFileException e) {
         throw new ConsultantCommand.UsageProblem("no such file: " + from);
       }
     }
     AdrRequest request =
-        new AdrRequest(
-            String.join(" ", title),
-            Optional.ofNullable(contextText),
-            Optional.ofNullable(options),
-            Optional.ofNullable(drivers),
-            Optional.ofNullable(decision),
-            List.of(),
-            Optional.empty(),
-            material);
+        AdrRequest.builder(String.join(" ", title))
+            .context(contextText)
+            .options(options)
+            .drivers(drivers)
+            .decision(decision)
+            .material(material)
+            .build();
     Services app = context.services().get();
     Redactor.Tally redaction = app.redactor().tally();
     request = request.mapText(redaction::apply);

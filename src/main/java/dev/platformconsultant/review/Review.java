@@ -30,4 +30,18 @@ public record Review(
     quickWins = List.copyOf(quickWins);
     longerTerm = List.copyOf(longerTerm);
   }
+
+  /** The same review with {@code text} for the reader to know first (an LLM fall-back). */
+  public Review withWarning(String text) {
+    return new Review(
+        summary,
+        strengths,
+        findings,
+        questions,
+        quickWins,
+        longerTerm,
+        mode,
+        language,
+        Optional.of(text).filter(w -> !w.isBlank()));
+  }
 }

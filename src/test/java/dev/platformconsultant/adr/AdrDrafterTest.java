@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.model.Mode;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,15 +28,13 @@ class AdrDrafterTest {
   }
 
   private static AdrRequest request() {
-    return new AdrRequest(
-        "Use Kafka for order events",
-        Optional.of("Order events are lost when the monolith restarts."),
-        Optional.of("Kafka, RabbitMQ"),
-        Optional.of("durability, replay"),
-        Optional.empty(),
-        List.of("<@U0ALICE>", "<@U0BOB>"),
-        Optional.of("https://kestrel.slack.com/archives/C0001/p1764029000000100"),
-        Optional.empty());
+    return AdrRequest.builder("Use Kafka for order events")
+        .context("Order events are lost when the monolith restarts.")
+        .options("Kafka, RabbitMQ")
+        .drivers("durability, replay")
+        .participants(List.of("<@U0ALICE>", "<@U0BOB>"))
+        .link("https://kestrel.slack.com/archives/C0001/p1764029000000100")
+        .build();
   }
 
   @Test
@@ -92,15 +89,10 @@ class AdrDrafterTest {
   void offlineADecisionGivenMakesItAccepted() {
     AdrDrafter drafter = TestApp.wire(TestApp.offlineEnv()).drafter();
     AdrRequest decided =
-        new AdrRequest(
-            "Use Kafka for order events",
-            Optional.empty(),
-            Optional.of("Kafka or RabbitMQ"),
-            Optional.empty(),
-            Optional.of("Kafka"),
-            List.of(),
-            Optional.empty(),
-            Optional.empty());
+        AdrRequest.builder("Use Kafka for order events")
+            .options("Kafka or RabbitMQ")
+            .decision("Kafka")
+            .build();
 
     AdrDraft draft = drafter.draft(decided);
 

@@ -35,27 +35,25 @@ class AdrLogTest {
           "## More Information");
 
   static AdrDraft draft(String title) {
-    return new AdrDraft(
-        title,
-        "proposed",
-        LocalDate.of(2026, 11, 25),
-        List.of("<@U0ALICE>"),
-        List.of("Bob: platform"),
-        List.of(),
-        "Order events are lost when the monolith restarts.",
-        List.of("Durability", "Team skills"),
-        List.of(
-            new AdrOption("Kafka", "A log.", List.of("Replay"), List.of("Operations"), ""),
-            new AdrOption("RabbitMQ", "A broker.", List.of("Simple"), List.of("No replay"), "")),
-        "",
-        "Kafka fits replay.",
-        List.of("Replay is possible"),
-        List.of("One more system to run"),
-        "A game day in January.",
-        List.of("Thread: https://kestrel.slack.com/archives/C1/p1"),
-        Mode.OFFLINE,
-        Language.EN,
-        Optional.empty());
+    return AdrDraft.builder(title)
+        .date(LocalDate.of(2026, 11, 25))
+        .decisionMakers(List.of("<@U0ALICE>"))
+        .consulted(List.of("Bob: platform"))
+        .context("Order events are lost when the monolith restarts.")
+        .drivers(List.of("Durability", "Team skills"))
+        .options(
+            List.of(
+                new AdrOption("Kafka", "A log.", List.of("Replay"), List.of("Operations"), ""),
+                new AdrOption(
+                    "RabbitMQ", "A broker.", List.of("Simple"), List.of("No replay"), "")))
+        .justification("Kafka fits replay.")
+        .goodConsequences(List.of("Replay is possible"))
+        .badConsequences(List.of("One more system to run"))
+        .confirmation("A game day in January.")
+        .moreInformation(List.of("Thread: https://kestrel.slack.com/archives/C1/p1"))
+        .mode(Mode.OFFLINE)
+        .language(Language.EN)
+        .build();
   }
 
   @Test
