@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.model.LanguageModel;
-import dev.platformconsultant.model.LanguageModelException;
 import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.model.ModelJson;
-import dev.platformconsultant.model.Prompt;
 import dev.platformconsultant.model.PromptBuilder;
 import dev.platformconsultant.model.Question;
+import dev.platformconsultant.model.StructuredAnswers;
 import dev.platformconsultant.model.Task;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
@@ -22,8 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Drafts ADRs. With an LLM: a JSON draft (task-adr.md), validated, asked for once more if invalid,
@@ -32,13 +29,15 @@ import org.slf4j.LoggerFactory;
  * Thread-safe.
  */
 public final class AdrDrafter {
-  private static final Logger log = LoggerFactory.getLogger(AdrDrafter.class);
+  private static final StructuredAnswers.Wording WORDING =
+      new StructuredAnswers.Wording(
+          "draft", "le brouillon", "offline draft", "le brouillon hors ligne");
   private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
   private static final Set<String> OPTION_KINDS = Set.of("pattern", "framework", "playbook");
 
   private final KnowledgeBase knowledge;
   private final PromptBuilder prompts;
-  private final Optional<LanguageModel> model;
+  private final StructuredAnswers<AdrDraft> answers;
   private final LanguageDetector languages;
   private final Clock clock;
 
@@ -50,7 +49,7 @@ public final class AdrDrafter {
       Clock clock) {
     this.knowledge = knowledge;
     this.prompts = prompts;
-    this.model = model;
+    this.answers = new StructuredAnswers<>(model, WORDING, AdrDraft::withWarning);
     this.languages = languages;
     this.clock = clock;
   }
@@ -64,49 +63,10 @@ public final class AdrDrafter {
                 + " "
                 + request.material().orElse(""));
     List<Passage> passages = knowledge.search(searchText(request), 8);
-    AdrDraft offline = offline(request, passages, language);
-    if (model.isEmpty()) {
-      return offline;
-    }
-    Prompt prompt =
-        prompts.build(Task.ADR.id(), Question.of(material(request)), passages, language);
-    String problem;
-    try {
-      String first = model.get().complete(prompt).text();
-      try {
-        return parse(first, request, prompt.passages(), language);
-      } catch (ModelJson.InvalidAnswerException e) {
-        log.warn("the model's ADR draft was invalid ({}); asking once more", e.getMessage());
-        Prompt retry = prompt.retry(first, e.getMessage());
-        try {
-          return parse(model.get().complete(retry).text(), request, prompt.passages(), language);
-        } catch (ModelJson.InvalidAnswerException again) {
-          problem = "the LLM's draft was invalid twice (" + again.getMessage() + ")";
-        }
-      }
-    } catch (LanguageModelException e) {
-      problem = "the LLM did not answer (" + e.getMessage() + ")";
-    }
-    log.warn("ADR draft falls back to the offline draft: {}", problem);
-    return new AdrDraft(
-        offline.title(),
-        offline.status(),
-        offline.date(),
-        offline.decisionMakers(),
-        offline.consulted(),
-        offline.informed(),
-        offline.context(),
-        offline.drivers(),
-        offline.options(),
-        offline.chosen(),
-        offline.justification(),
-        offline.goodConsequences(),
-        offline.badConsequences(),
-        offline.confirmation(),
-        offline.moreInformation(),
-        Mode.OFFLINE,
-        language,
-        Optional.of("Fallback: " + problem + "; this is the offline draft."));
+    return answers.ask(
+        () -> prompts.build(Task.ADR.id(), Question.of(material(request)), passages, language),
+        (answer, asked) -> parse(answer, request, asked.passages(), language),
+        offline(request, passages, language));
   }
 
   AdrDraft parse(String text, AdrRequest request, List<Passage> passages, Language language)

@@ -86,6 +86,30 @@ class AdrDrafterTest {
   }
 
   @Test
+  void aFrenchRequestIsToldOfTheFallbackInFrench() throws Exception {
+    llm.stubFor(
+        post("/v1/chat/completions")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(completion("Voici le brouillon : rien de structuré."))));
+    AdrDrafter drafter = TestApp.wire(TestApp.llmEnv("openai", llm.baseUrl() + "/v1")).drafter();
+    AdrRequest french =
+        AdrRequest.builder("Utiliser Kafka pour les événements de commande")
+            .context("Les événements de commande sont perdus quand le monolithe redémarre.")
+            .options("Kafka, RabbitMQ")
+            .build();
+
+    AdrDraft draft = drafter.draft(french);
+
+    assertEquals(Mode.OFFLINE, draft.mode());
+    assertEquals(
+        "Mode dégradé : le brouillon du LLM était invalide deux fois"
+            + " (the answer holds no JSON object) ; voici le brouillon hors ligne.",
+        draft.warning().orElseThrow());
+  }
+
+  @Test
   void offlineADecisionGivenMakesItAccepted() {
     AdrDrafter drafter = TestApp.wire(TestApp.offlineEnv()).drafter();
     AdrRequest decided =
