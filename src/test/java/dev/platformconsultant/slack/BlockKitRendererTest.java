@@ -8,6 +8,7 @@ import com.google.gson.GsonBuilder;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.util.json.GsonFactory;
+import dev.platformconsultant.Golden;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.SourceRef;
 import dev.platformconsultant.model.Mode;
@@ -25,9 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden files: src/test/resources/slack/render/NAME.md rendered must equal NAME.json, so a change
- * in output is a reviewed diff. Run with -Dgolden.update=true to rewrite them after a deliberate
- * change.
+ * Golden files (see {@link Golden}): src/test/resources/slack/render/NAME.md rendered must equal
+ * NAME.json.
  */
 class BlockKitRendererTest {
   private static final Path DIR = Path.of("src/test/resources/slack/render");
@@ -68,11 +68,7 @@ class BlockKitRendererTest {
 
     String actual =
         pretty.toJson(com.google.gson.JsonParser.parseString(gson.toJson(messages))) + "\n";
-    Path golden = DIR.resolve(name + ".json");
-    if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    Golden.assertMatches("slack/render/" + name + ".json", actual);
   }
 
   @Test
