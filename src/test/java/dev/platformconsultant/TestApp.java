@@ -1,14 +1,23 @@
 package dev.platformconsultant;
 
+import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.EnvironmentSettings;
+import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.PromptBuilder;
+import dev.platformconsultant.model.PromptLibrary;
+import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.text.LanguageDetector;
+import dev.platformconsultant.text.TokenCounter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Wires the real application for a test: the shipped prompts, the fixture knowledge base, an LLM
@@ -59,6 +68,31 @@ public final class TestApp {
 
   public static Services wire(Map<String, String> env) {
     return Main.wire(EnvironmentSettings.from(env));
+  }
+
+  /**
+   * A design reviewer over the fixture base and the review checklist, with the shipped prompts and
+   * {@code model} (empty for offline).
+   */
+  public static DesignReviewer reviewer(Optional<LanguageModel> model) {
+    return new DesignReviewer(
+        wire(withReviewChecklist(offlineEnv())).knowledge(),
+        prompts(),
+        model,
+        new LanguageDetector());
+  }
+
+  /** An ADR drafter over the fixture base, with the shipped prompts, {@code model} and a clock. */
+  public static AdrDrafter drafter(Optional<LanguageModel> model, Clock clock) {
+    return new AdrDrafter(
+        wire(offlineEnv()).knowledge(), prompts(), model, new LanguageDetector(), clock);
+  }
+
+  private static PromptBuilder prompts() {
+    return new PromptBuilder(
+        PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+        new TokenCounter(),
+        6000);
   }
 
   public static String resource(String path) {

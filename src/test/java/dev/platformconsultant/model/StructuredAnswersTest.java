@@ -7,11 +7,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.platformconsultant.ScriptedLanguageModel;
 import dev.platformconsultant.model.ModelJson.InvalidAnswerException;
 import dev.platformconsultant.text.Language;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -29,38 +27,6 @@ class StructuredAnswersTest {
   record Plan(String text, Optional<String> warning) {
     Plan withWarning(String w) {
       return new Plan(text, Optional.of(w));
-    }
-  }
-
-  /**
-   * Answers from a script, in order (a string, or an exception to throw); keeps what it was asked.
-   */
-  static final class ScriptedModel implements LanguageModel {
-    final Deque<Object> script = new ArrayDeque<>();
-    final List<Prompt> asked = new ArrayList<>();
-
-    ScriptedModel(Object... answers) {
-      script.addAll(List.of(answers));
-    }
-
-    @Override
-    public Completion complete(Prompt prompt) throws LanguageModelException {
-      asked.add(prompt);
-      Object next = script.removeFirst();
-      if (next instanceof LanguageModelException e) {
-        throw e;
-      }
-      return new Completion((String) next, 10, 10);
-    }
-
-    @Override
-    public Completion stream(Prompt prompt, AnswerListener listener) {
-      throw new UnsupportedOperationException("a structured answer is never streamed");
-    }
-
-    @Override
-    public String label() {
-      return "scripted";
     }
   }
 
@@ -97,25 +63,25 @@ class StructuredAnswersTest {
 
   @Test
   void aValidFirstAnswerIsReturnedAfterOneCall() {
-    ScriptedModel model = new ScriptedModel(VALID);
+    ScriptedLanguageModel model = new ScriptedLanguageModel(VALID);
 
     Plan plan = ask(model, Language.EN);
 
     assertEquals(new Plan("from the model", Optional.empty()), plan);
-    assertEquals(1, model.asked.size());
+    assertEquals(1, model.asked().size());
     assertEquals(List.of(), warnings());
   }
 
   @Test
   void anInvalidAnswerIsAskedForAgainWithTheReason() {
-    ScriptedModel model = new ScriptedModel("{\"summary\": \"no plan\"}", VALID);
+    ScriptedLanguageModel model = new ScriptedLanguageModel("{\"summary\": \"no plan\"}", VALID);
 
     Plan plan = ask(model, Language.EN);
 
     assertEquals("from the model", plan.text());
     assertTrue(plan.warning().isEmpty());
-    assertEquals(2, model.asked.size());
-    Prompt retry = model.asked.get(1);
+    assertEquals(2, model.asked().size());
+    Prompt retry = model.asked().get(1);
     assertTrue(retry.user().contains("\"plan\" is missing or empty"), retry.user());
     assertEquals(
         "{\"summary\": \"no plan\"}",
@@ -126,7 +92,7 @@ class StructuredAnswersTest {
 
   @Test
   void anAnswerInvalidTwiceGivesTheFallbackLabelledWithTheReason() {
-    ScriptedModel model = new ScriptedModel("not JSON", "{\"plan\": \"\"}");
+    ScriptedLanguageModel model = new ScriptedLanguageModel("not JSON", "{\"plan\": \"\"}");
 
     Plan plan = ask(model, Language.EN);
 
@@ -135,7 +101,7 @@ class StructuredAnswersTest {
         "Fallback: the LLM's plan was invalid twice (\"plan\" is missing or empty);"
             + " this is the offline plan.",
         plan.warning().orElseThrow());
-    assertEquals(2, model.asked.size());
+    assertEquals(2, model.asked().size());
     assertEquals(1, warnings().size(), "one log line per fallback");
     assertTrue(
         warnings().getFirst().getFormattedMessage().contains("\"plan\" is missing or empty"),
@@ -144,7 +110,7 @@ class StructuredAnswersTest {
 
   @Test
   void aFrenchPromptGetsAFrenchWarning() {
-    ScriptedModel model = new ScriptedModel("not JSON", "not JSON either");
+    ScriptedLanguageModel model = new ScriptedLanguageModel("not JSON", "not JSON either");
 
     Plan plan = ask(model, Language.FR);
 
@@ -156,8 +122,8 @@ class StructuredAnswersTest {
 
   @Test
   void aModelThatFailsGivesTheFallbackSayingItDidNotAnswer() {
-    ScriptedModel model =
-        new ScriptedModel(
+    ScriptedLanguageModel model =
+        new ScriptedLanguageModel(
             new LanguageModelException(
                 LanguageModelException.Kind.TIMEOUT, "no answer in 60 s", "", null));
 
@@ -166,14 +132,14 @@ class StructuredAnswersTest {
     assertEquals(
         "Fallback: the LLM did not answer (no answer in 60 s); this is the offline plan.",
         plan.warning().orElseThrow());
-    assertEquals(1, model.asked.size(), "a failed call is retried by the model, not here");
+    assertEquals(1, model.asked().size(), "a failed call is retried by the model, not here");
     assertEquals(1, warnings().size());
   }
 
   @Test
   void aModelThatFailsOnTheSecondAskAlsoSaysItDidNotAnswer() {
-    ScriptedModel model =
-        new ScriptedModel(
+    ScriptedLanguageModel model =
+        new ScriptedLanguageModel(
             "not JSON",
             new LanguageModelException(
                 LanguageModelException.Kind.UNAVAILABLE, "the provider is unavailable", "", null));

@@ -9,16 +9,25 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.util.json.GsonFactory;
 import dev.platformconsultant.Golden;
+import dev.platformconsultant.ScriptedLanguageModel;
+import dev.platformconsultant.TestApp;
+import dev.platformconsultant.adr.AdrDraft;
+import dev.platformconsultant.adr.AdrRequest;
+import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.SourceRef;
 import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.model.TokenUsage;
+import dev.platformconsultant.review.Review;
 import dev.platformconsultant.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden files (see {@link Golden}): src/test/resources/slack/render/NAME.md rendered must equal
- * NAME.json.
+ * NAME.json; a review and an ADR draft must equal theirs.
  */
 class BlockKitRendererTest {
   private static final Path DIR = Path.of("src/test/resources/slack/render");
@@ -66,9 +75,46 @@ class BlockKitRendererTest {
 
     List<SlackMessage> messages = renderer.answer(answer(markdown), "q-golden");
 
-    String actual =
-        pretty.toJson(com.google.gson.JsonParser.parseString(gson.toJson(messages))) + "\n";
-    Golden.assertMatches("slack/render/" + name + ".json", actual);
+    Golden.assertMatches("slack/render/" + name + ".json", json(messages));
+  }
+
+  private String json(List<SlackMessage> messages) {
+    return pretty.toJson(com.google.gson.JsonParser.parseString(gson.toJson(messages))) + "\n";
+  }
+
+  @Test
+  void aFallbackReviewRendersAsTheGoldenFileSays() {
+    Review review =
+        TestApp.reviewer(Optional.of(new ScriptedLanguageModel("Sure! Here is my review.")))
+            .review(TestApp.resource("review/planted-problems.md"));
+
+    String actual = json(renderer.review(review));
+
+    // The feedback buttons carry a fresh random id each time.
+    Golden.assertMatches(
+        "slack/render/planted-problems.fallback-review.json",
+        actual.replaceAll(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<random id>"));
+  }
+
+  @Test
+  void anAdrDraftRendersAsTheGoldenFileSays() {
+    AdrDraft draft =
+        TestApp.drafter(
+                Optional.of(new ScriptedLanguageModel(TestApp.resource("adr/llm-adr-good.json"))),
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC))
+            .draft(
+                AdrRequest.builder("Use Kafka for order events")
+                    .context("Order events are lost when the monolith restarts.")
+                    .options("Kafka, RabbitMQ")
+                    .participants(List.of("<@U0ALICE>", "<@U0BOB>"))
+                    .link("https://kestrel.slack.com/archives/C0001/p1764029000000100")
+                    .build());
+
+    List<SlackMessage> messages =
+        renderer.adr(draft, AdrTemplate.of("madr").render(draft), "draft-golden");
+
+    Golden.assertMatches("slack/render/llm-adr-good.adr.json", json(messages));
   }
 
   @Test
