@@ -23,6 +23,7 @@ public final class OfflineReviewer {
       EnumSet.of(Area.SECURITY, Area.OPERABILITY, Area.DELIVERY, Area.COST);
 
   private static final int MAX_PRIORITIES = 5;
+  private static final Pattern LINE_MARK = Pattern.compile("^(?:[-*+•>]|#{1,6}|\\d+[.)])\\s+");
 
   public Review review(String design, ReviewChecklist checklist, Language language) {
     boolean fr = language == Language.FR;
@@ -129,12 +130,15 @@ public final class OfflineReviewer {
         .find();
   }
 
-  /** The design's line that contains {@code term}, shortened. */
+  /**
+   * The design's line that contains {@code term}, shortened, without the Markdown that starts it (a
+   * bullet or a heading mark reads as part of the quote).
+   */
   static String quote(String design, String term) {
     String lowerTerm = term.toLowerCase(Locale.ROOT);
     for (String line : design.split("\n")) {
       if (line.toLowerCase(Locale.ROOT).contains(lowerTerm)) {
-        String l = line.strip();
+        String l = LINE_MARK.matcher(line.strip()).replaceFirst("");
         return "\"" + (l.length() > 160 ? l.substring(0, 157) + "..." : l) + "\"";
       }
     }

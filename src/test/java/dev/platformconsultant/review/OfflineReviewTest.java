@@ -70,6 +70,15 @@ class OfflineReviewTest {
   }
 
   @Test
+  void aQuotedLineLeavesOutTheListMarkThatStartsIt() {
+    String design = "## Components\n- PostgreSQL on Amazon RDS, single-AZ to keep costs down.\n";
+
+    assertEquals(
+        "\"PostgreSQL on Amazon RDS, single-AZ to keep costs down.\"",
+        OfflineReviewer.quote(design, "single-AZ"));
+  }
+
+  @Test
   void wordsMatchWholeButPunctuatedTermsAsWritten() {
     assertTrue(OfflineReviewer.contains("we roll back with argo", "roll back"));
     assertFalse(OfflineReviewer.contains("enrollback", "rollback"));
