@@ -70,7 +70,6 @@ public final class OfflineReviewer {
                 fr ? "Le design n'en dit rien." : "The design is silent on this.",
                 item.recommendation(),
                 item.source()));
-        questions.add(item.question());
       }
     }
     List<Finding> ordered =

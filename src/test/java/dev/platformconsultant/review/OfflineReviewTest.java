@@ -43,6 +43,16 @@ class OfflineReviewTest {
   }
 
   @Test
+  void anItemTheDesignIsSilentOnIsAFindingOrAQuestionNeverBoth() {
+    Review review = reviewer.review(TestApp.resource("review/planted-problems.md"));
+
+    for (Finding f : review.findings()) {
+      assertFalse(review.questions().contains(f.title()), f.title() + " is listed twice");
+    }
+    assertEquals(List.of("Is there a cost estimate?"), review.questions());
+  }
+
+  @Test
   void aSoundDesignHasNoFindings() {
     Review review = reviewer.review(TestApp.resource("review/good-design.md"));
 
