@@ -32,7 +32,8 @@ public final class AdrDrafter {
   private static final StructuredAnswers.Wording WORDING =
       new StructuredAnswers.Wording(
           "draft", "le brouillon", "offline draft", "le brouillon hors ligne");
-  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
+  // The space before a citation goes with it, so a dropped citation leaves no "word ." behind.
+  private static final Pattern CITATION = Pattern.compile("\\s*\\[(\\d{1,2})]");
   private static final Set<String> OPTION_KINDS = Set.of("pattern", "framework", "playbook");
 
   private final KnowledgeBase knowledge;
@@ -229,17 +230,17 @@ public final class AdrDrafter {
   /**
    * "[2]" in a model's text becomes the passage id, which stays meaningful once saved in a file.
    */
-  private static String cite(String text, List<Passage> passages) {
+  static String cite(String text, List<Passage> passages) {
     Matcher m = CITATION.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       String replacement =
-          n >= 1 && n <= passages.size() ? "(`" + passages.get(n - 1).id() + "`)" : "";
+          n >= 1 && n <= passages.size() ? " (`" + passages.get(n - 1).id() + "`)" : "";
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
-    return out.toString().replaceAll("\\s+\\(`", " (`").strip();
+    return out.toString().strip();
   }
 
   private static List<String> citeAll(List<String> texts, List<Passage> passages) {

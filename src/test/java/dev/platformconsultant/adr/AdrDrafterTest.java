@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
+import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.model.Mode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,18 @@ class AdrDrafterTest {
         "Mode dégradé : le brouillon du LLM était invalide deux fois"
             + " (the answer holds no JSON object) ; voici le brouillon hors ligne.",
         draft.warning().orElseThrow());
+  }
+
+  @Test
+  void aCitationOfAPassageThePromptDidNotHoldIsDroppedWithItsSpace() {
+    List<Passage> one =
+        List.of(
+            new Passage(
+                "outbox#relay", "outbox", "Outbox", "pattern", "Relay", "outbox.md", "", 1, 1));
+
+    assertEquals(
+        "Written in the same transaction (`outbox#relay`), relayed by a poller.",
+        AdrDrafter.cite("Written in the same transaction [1], relayed by a poller [2].", one));
   }
 
   @Test
