@@ -133,6 +133,9 @@ public final class AdrTemplate {
       out.append("### ").append(o.name()).append("\n\n");
       if (!o.description().isBlank()) {
         out.append(o.description()).append("\n\n");
+      } else if (o.pros().isEmpty() && o.cons().isEmpty()) {
+        // An empty heading reads as finished; the team must see there is something to write.
+        out.append(todo(fr)).append("\n\n");
       }
       o.pros()
           .forEach(

@@ -1,17 +1,22 @@
 package dev.platformconsultant.adr;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.platformconsultant.Golden;
 import dev.platformconsultant.ScriptedLanguageModel;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.text.Language;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Golden files (see {@link Golden}) for ADR drafts as saved, next to the model answer they use. */
+/** ADR drafts as saved: golden files (see {@link Golden}) next to the model answer they use. */
 class AdrTemplateTest {
   private static final Clock NOV_25 =
       Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
@@ -46,5 +51,20 @@ class AdrTemplateTest {
   void anOfflineDraftRendersInMadrAsTheGoldenFileSays() {
     Golden.assertMatches(
         "adr/offline-draft.madr.md", AdrTemplate.of("madr").render(draft(Optional.empty())));
+  }
+
+  @Test
+  void anOptionNothingIsKnownAboutIsMarkedForTheTeam() {
+    AdrDraft draft =
+        AdrDraft.builder("Choisir un broker")
+            .date(LocalDate.of(2026, 11, 25))
+            .mode(Mode.OFFLINE)
+            .language(Language.FR)
+            .options(List.of(new AdrOption("Kafka", "", List.of(), List.of(), "")))
+            .build();
+
+    String text = AdrTemplate.of("madr").render(draft);
+
+    assertTrue(text.contains("### Kafka\n\n_À compléter par l'équipe._"), text);
   }
 }
