@@ -20,8 +20,12 @@ public final class ReviewMarkdown {
     }
     int n = 1;
     for (Finding f : review.findings()) {
-      out.append(n++)
-          .append(". **[")
+      // A sub-list belongs to item "10." only when indented past its marker: three spaces would
+      // end the numbered list at the tenth finding.
+      String marker = n++ + ". ";
+      String sub = " ".repeat(marker.length()) + "- ";
+      out.append(marker)
+          .append("**[")
           .append(f.severity().id().toUpperCase(java.util.Locale.ROOT))
           .append("] ")
           .append(f.title())
@@ -29,19 +33,16 @@ public final class ReviewMarkdown {
           .append(f.area().title())
           .append("_\n");
       if (!f.evidence().isBlank()) {
-        out.append("   - ")
-            .append(fr ? "Constat : " : "Evidence: ")
-            .append(f.evidence())
-            .append('\n');
+        out.append(sub).append(fr ? "Constat : " : "Evidence: ").append(f.evidence()).append('\n');
       }
       if (!f.recommendation().isBlank()) {
-        out.append("   - ")
+        out.append(sub)
             .append(fr ? "Recommandation : " : "Recommendation: ")
             .append(f.recommendation())
             .append('\n');
       }
       if (!f.source().isBlank()) {
-        out.append("   - ").append("Source: `").append(f.source()).append("`\n");
+        out.append(sub).append("Source: `").append(f.source()).append("`\n");
       }
     }
     out.append('\n');
