@@ -3,6 +3,7 @@ package dev.platformconsultant.adr;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.Fence;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.model.ModelJson;
@@ -218,12 +219,7 @@ public final class AdrDrafter {
     if (!r.participants().isEmpty()) {
       out.append("\nParticipants: ").append(String.join(", ", r.participants())).append('\n');
     }
-    r.material()
-        .ifPresent(
-            v ->
-                out.append("\n<material>\n")
-                    .append(v.replace("</material>", "</ material>"))
-                    .append("\n</material>\n"));
+    r.material().ifPresent(v -> out.append('\n').append(Fence.wrap("material", v)).append('\n'));
     return out.toString();
   }
 

@@ -150,12 +150,16 @@ public final class PromptBuilder {
   }
 
   static String passageBlock(int number, Passage passage) {
-    return "<passage n=\"%d\" id=\"%s\" title=\"%s\">\n%s\n</passage>"
-        .formatted(
-            number,
-            passage.id(),
-            (passage.title() + " > " + passage.heading()).replace("\"", "'"),
-            passage.text());
+    // A knowledge file is the team's own text, but it may be edited by anyone: fenced like the
+    // rest.
+    return Fence.wrap(
+        "passage",
+        "n=\"%d\" id=\"%s\" title=\"%s\""
+            .formatted(
+                number,
+                Fence.attribute(passage.id()),
+                Fence.attribute(passage.title() + " > " + passage.heading())),
+        passage.text());
   }
 
   public int budget() {

@@ -2,6 +2,7 @@ package dev.platformconsultant.review;
 
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.Fence;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.PromptBuilder;
 import dev.platformconsultant.model.Question;
@@ -76,6 +77,6 @@ public final class DesignReviewer {
   }
 
   static String fenced(String design) {
-    return "<design>\n" + design.replace("</design>", "</ design>") + "\n</design>";
+    return Fence.wrap("design", design);
   }
 }

@@ -57,15 +57,13 @@ final class AdrHandlers {
           String channel = req.getPayload().getView().getPrivateMetadata();
           String user = req.getPayload().getUser().getId();
           AdrRequest asked =
-              new AdrRequest(
-                  Modals.value(state, "title").orElse("Untitled decision"),
-                  Modals.value(state, "context"),
-                  Modals.value(state, "options"),
-                  Modals.value(state, "drivers"),
-                  Modals.value(state, "decision"),
-                  List.of("<@" + user + ">"),
-                  Optional.empty(),
-                  Optional.empty());
+              AdrRequest.builder(Modals.value(state, "title").orElse("Untitled decision"))
+                  .context(Modals.value(state, "context").orElse(null))
+                  .options(Modals.value(state, "options").orElse(null))
+                  .drivers(Modals.value(state, "drivers").orElse(null))
+                  .decision(Modals.value(state, "decision").orElse(null))
+                  .participants(List.of("<@" + user + ">"))
+                  .build();
           Request request =
               new Request(Request.Entry.FORM, user, channel, new Request.DraftAdr(asked));
           Optional<String> refused = pipeline.refusal(request);

@@ -5,7 +5,6 @@ import dev.platformconsultant.model.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,15 +44,11 @@ final class ThreadAdrRequest {
             + threadTs
             + "\nA Slack thread to turn into an ADR.\n"
             + said;
-    return new AdrRequest(
-        title(turns, fallbackText),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        new ArrayList<>(participants),
-        Optional.of(permalink(channel, threadTs)),
-        Optional.of(material));
+    return AdrRequest.builder(title(turns, fallbackText))
+        .participants(new ArrayList<>(participants))
+        .link(permalink(channel, threadTs))
+        .material(material)
+        .build();
   }
 
   private static String title(List<Turn> turns, String fallbackText) {

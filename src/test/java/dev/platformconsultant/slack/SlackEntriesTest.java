@@ -188,6 +188,7 @@ class SlackEntriesTest {
 
       SlackHarness.await(
           "the answer on response_url", () -> !harness.slack.responseUrlCalls().isEmpty());
+      harness.awaitIdle();
       String answer = harness.slack.responseUrlCalls().getFirst().getBodyAsString();
       assertTrue(answer.contains(":lock:"), "the redaction notice: " + answer);
       assertFalse(answer.contains("ghp_fM2oeq3h"), answer);
