@@ -19,7 +19,6 @@ import dev.platformconsultant.review.Review;
 import dev.platformconsultant.review.ReviewMarkdown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
@@ -57,22 +56,21 @@ public final class BlockKitRenderer {
     return messages(answer.markdown(), footer);
   }
 
-  /** A design review, its fall-back warning (if any) under it. */
-  public List<SlackMessage> review(Review review) {
-    List<LayoutBlock> footer = new ArrayList<>();
-    review
-        .warning()
-        .ifPresent(
-            w -> footer.add(context(List.of(markdownText(":warning: " + MrkdwnWriter.escape(w))))));
-    footer.add(
-        context(
-            List.of(
-                markdownText(
-                    review.mode() == dev.platformconsultant.model.Mode.LLM
-                        ? "Review written by the LLM against the design-review checklist."
-                        : "Offline review: checklist matching, no LLM."))));
-    footer.add(feedbackButtons(UUID.randomUUID().toString()));
-    return messages(ReviewMarkdown.render(review), footer);
+  /**
+   * A design review with its feedback buttons carrying {@code feedbackId}. A fall-back warning is
+   * in the review's own text (ReviewMarkdown puts it first), so the footer only says how the review
+   * was made.
+   */
+  public List<SlackMessage> review(Review review, String feedbackId) {
+    String how =
+        review.mode() == dev.platformconsultant.model.Mode.LLM
+            ? "Review written by the LLM against the design-review checklist."
+            : review.warning().isPresent()
+                ? "Checklist review: the LLM's review could not be used (see above)."
+                : "Offline review: checklist matching, no LLM configured.";
+    return messages(
+        ReviewMarkdown.render(review),
+        List.of(context(List.of(markdownText(how))), feedbackButtons(feedbackId)));
   }
 
   private static LayoutBlock feedbackButtons(String id) {
@@ -106,9 +104,12 @@ public final class BlockKitRenderer {
             .formatted(
                 MrkdwnWriter.escape(draft.status()),
                 draft.date(),
-                draft.decisionMakers().isEmpty()
-                    ? ""
-                    : " · *Decision-makers:* " + String.join(", ", draft.decisionMakers()),
+                (draft.decisionMakers().isEmpty()
+                        ? ""
+                        : " · *Decision-makers:* " + String.join(", ", draft.decisionMakers()))
+                    + (draft.consulted().isEmpty()
+                        ? ""
+                        : " · *Consulted:* " + String.join(", ", draft.consulted())),
                 draft.mode() == dev.platformconsultant.model.Mode.LLM
                     ? "drafted by the LLM"
                     : "offline draft, to complete");
@@ -293,13 +294,19 @@ public final class BlockKitRenderer {
     return 0;
   }
 
+  /** The notification text: the message's words without Markdown, cut at a word. */
   private static String fallbackText(String markdown) {
     String flat =
         markdown
             .replaceAll("\\[([^\\]]+)]\\(([^)]+)\\)", "$1")
-            .replaceAll("[*_`#>|]", "")
+            .replaceAll("(?m)^\\s{0,3}#{1,6}\\s+", "")
+            .replaceAll("[*_`>|]", "")
             .replaceAll("\\s+", " ")
             .strip();
-    return flat.length() <= FALLBACK_TEXT ? flat : flat.substring(0, FALLBACK_TEXT - 1) + "…";
+    if (flat.length() <= FALLBACK_TEXT) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', FALLBACK_TEXT - 1);
+    return flat.substring(0, cut > FALLBACK_TEXT / 2 ? cut : FALLBACK_TEXT - 1) + "…";
   }
 }

@@ -169,7 +169,7 @@ final class RequestPipeline {
   private void review(Request.ReviewDesign asked, Reply reply, Progress progress, long start) {
     // A review is structured and validated as a whole: it is shown when complete, not streamed.
     Review review = core.reviewer().review(asked.design());
-    progress.finish(renderer.review(review));
+    progress.finish(renderer.review(review, questions.remember(asked.design())));
     outcome(Task.REVIEW, review.warning().isPresent() ? "fallback" : "answered", start);
     usage.record(reply.channel(), Task.REVIEW.id(), review.mode().id(), 0, 0);
     log.info(
