@@ -9,6 +9,7 @@ import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.OfflineAnswerWriter;
+import dev.platformconsultant.evaluation.Evaluator;
 import dev.platformconsultant.knowledge.EmbeddingModels;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.KnowledgeIndexer;
@@ -133,6 +134,9 @@ public final class Main {
         knowledge.documentCount(),
         knowledge.passageCount(),
         settings.llm().label());
+    Evaluator evaluator =
+        new Evaluator(
+            searched, consultant, reviewer, model, prompts.projectContext().orElse(""), languages);
     return new Services(
         settings,
         knowledge,
@@ -150,6 +154,7 @@ public final class Main {
             Clock.systemUTC(),
             settings.llm().inputPricePerMillion(),
             settings.llm().outputPricePerMillion()),
-        warnings);
+        warnings,
+        evaluator);
   }
 }

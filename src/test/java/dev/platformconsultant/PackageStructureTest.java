@@ -47,6 +47,8 @@ class PackageStructureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
+            BASE + ".app..",
+            BASE + ".evaluation..",
             BASE + ".consultant..",
             BASE + ".model..",
             BASE + ".knowledge..",

@@ -4,6 +4,7 @@ import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
+import dev.platformconsultant.evaluation.Evaluator;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
@@ -19,6 +20,7 @@ import java.util.List;
  *     not open (or no LLM, by choice)
  * @param warnings start-up problems that did not stop it (skipped knowledge files, no project
  *     context)
+ * @param evaluator scores the consultant on an evaluation set ({@code consultant eval})
  */
 public record Services(
     Settings settings,
@@ -31,7 +33,8 @@ public record Services(
     PrometheusMeterRegistry metrics,
     java.util.function.BooleanSupplier ready,
     UsageLog usage,
-    List<String> warnings) {
+    List<String> warnings,
+    Evaluator evaluator) {
   public Services {
     warnings = List.copyOf(warnings);
   }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ConsultantCommand implements Runnable {
