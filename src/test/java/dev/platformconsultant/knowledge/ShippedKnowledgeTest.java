@@ -15,11 +15,12 @@ class ShippedKnowledgeTest {
   private static final Set<String> KINDS =
       Set.of("pattern", "anti-pattern", "framework", "checklist", "template", "playbook");
 
+  private final TokenCounter tokens = new TokenCounter();
+
   @Test
   void everyShippedDocumentLoadsWithItsMetadata() {
     KnowledgeLoader.Loaded loaded =
-        new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-            .load(List.of(Path.of("knowledge")));
+        new KnowledgeLoader(new MarkdownDocumentParser(tokens)).load(List.of(Path.of("knowledge")));
 
     assertEquals(List.of(), loaded.warnings(), "no shipped file is skipped");
     assertFalse(loaded.documents().isEmpty());
@@ -33,7 +34,7 @@ class ShippedKnowledgeTest {
       assertTrue(doc.sections().size() >= 4, file + ": sections");
       for (Section s : doc.sections()) {
         assertTrue(
-            new TokenCounter().count(s.text()) <= MarkdownDocumentParser.MAX_SECTION_TOKENS,
+            tokens.count(s.text()) <= MarkdownDocumentParser.MAX_SECTION_TOKENS,
             file + "#" + s.slug());
       }
     }
