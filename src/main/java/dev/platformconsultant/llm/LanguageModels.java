@@ -12,6 +12,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.platformconsultant.config.LlmSettings;
 import dev.platformconsultant.model.LanguageModel;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,16 @@ public final class LanguageModels {
 
   /** The model for these settings, or empty when the provider is {@code none}. */
   public static Optional<ResilientLanguageModel> create(LlmSettings settings) {
-    ProviderPushback pushback = new ProviderPushback();
+    return create(settings, Clock.systemUTC(), Sleeper.SYSTEM);
+  }
+
+  /**
+   * As {@link #create(LlmSettings)}, reading the time from {@code clock} and waiting (between
+   * retries, and as {@code Retry-After} asks) with {@code sleeper}: tests pass a fake of both.
+   */
+  public static Optional<ResilientLanguageModel> create(
+      LlmSettings settings, Clock clock, Sleeper sleeper) {
+    ProviderPushback pushback = new ProviderPushback(clock);
     Optional<LanguageModel> model =
         switch (settings.provider()) {
           case NONE -> Optional.empty();
@@ -50,7 +60,9 @@ public final class LanguageModels {
                 FIRST_BACKOFF,
                 CIRCUIT_OPEN_FOR,
                 pushback,
-                LONGEST_PAUSE));
+                LONGEST_PAUSE,
+                clock,
+                sleeper));
   }
 
   /**

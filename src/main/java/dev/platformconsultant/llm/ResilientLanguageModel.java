@@ -8,8 +8,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -21,21 +20,32 @@ import org.slf4j.LoggerFactory;
  * jitter, as long as the provider's {@code Retry-After} asks when it says (longer than usual after
  * a 429 that does not); a circuit breaker stops calling a provider that keeps failing, so an outage
  * answers at once from the knowledge base instead of piling up waiting threads. A stream is retried
- * only if it failed before its first words: text a user has seen is never sent twice. Thread-safe.
+ * only if it failed before its first words: text a user has seen is never sent twice. Every wait
+ * goes through the {@link Sleeper} and every reading of the time through the {@link Clock} it is
+ * given, so tests check the waits without spending them. Thread-safe.
+ *
+ * <p>The retry loop is ours rather than resilience4j's {@code Retry}: its synchronous retries sleep
+ * with {@code Thread.sleep} behind a JVM-wide static ({@code RetryImpl.sleepFunction}, its own test
+ * hook) and only its asynchronous ones take a scheduler, so it cannot be given a sleeper.
+ * resilience4j still computes the jittered back-off and runs the circuit breaker.
  */
 public final class ResilientLanguageModel implements LanguageModel {
   private static final Logger log = LoggerFactory.getLogger(ResilientLanguageModel.class);
 
   private final LanguageModel delegate;
+  private final int maxRetries;
+  private final IntervalFunction backoff;
   private final ProviderPushback pushback;
   private final Duration longestPause;
-  private final Retry retry;
   private final CircuitBreaker breaker;
+  private final Sleeper sleeper;
 
   /**
    * @param pushback what the provider last asked for with {@code Retry-After}
    * @param longestPause the longest {@code Retry-After} worth waiting for: a user is watching a
    *     placeholder, so past this the answer comes from the knowledge base at once
+   * @param clock the time the circuit breaker reads (the pushback has its own, normally the same)
+   * @param sleeper how to wait before a retry or a call the provider asked to delay
    */
   public ResilientLanguageModel(
       LanguageModel delegate,
@@ -43,37 +53,18 @@ public final class ResilientLanguageModel implements LanguageModel {
       Duration firstBackoff,
       Duration openFor,
       ProviderPushback pushback,
-      Duration longestPause) {
+      Duration longestPause,
+      Clock clock,
+      Sleeper sleeper) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries cannot be negative: " + maxRetries);
+    }
     this.delegate = delegate;
+    this.maxRetries = maxRetries;
+    this.backoff = IntervalFunction.ofExponentialRandomBackoff(firstBackoff, 2.0, 0.5);
     this.pushback = pushback;
     this.longestPause = longestPause;
-    this.retry =
-        Retry.of(
-            "llm",
-            RetryConfig.<Object>custom()
-                .maxAttempts(maxRetries + 1)
-                .intervalBiFunction(
-                    (attempt, either) -> {
-                      long asked = pushback.remaining().toMillis();
-                      if (asked > 0) {
-                        // The provider said when: wait that long, plus a little jitter so the
-                        // requests it turned away do not all come back in the same millisecond.
-                        return asked + ThreadLocalRandom.current().nextLong(50, 250);
-                      }
-                      long base =
-                          IntervalFunction.ofExponentialRandomBackoff(firstBackoff, 2.0, 0.5)
-                              .apply(attempt);
-                      boolean rateLimited =
-                          either.isLeft()
-                              && either.getLeft() instanceof LanguageModelException e
-                              && e.kind() == LanguageModelException.Kind.RATE_LIMITED;
-                      // A 429 without Retry-After still says "slow down": wait longer than for a
-                      // transient error.
-                      return rateLimited ? base * 4 : base;
-                    })
-                .retryOnException(t -> retryable(t) && !pausedTooLong())
-                .failAfterMaxAttempts(false)
-                .build());
+    this.sleeper = sleeper;
     this.breaker =
         CircuitBreaker.of(
             "llm",
@@ -87,7 +78,22 @@ public final class ResilientLanguageModel implements LanguageModel {
                     e ->
                         e instanceof LanguageModelException lme
                             && lme.kind() != LanguageModelException.Kind.REJECTED)
+                .clock(clock)
                 .build());
+  }
+
+  /** How long to wait before retry number {@code retry} (1 for the first) after {@code failure}. */
+  private Duration waitBeforeRetry(int retry, LanguageModelException failure) {
+    long asked = pushback.remaining().toMillis();
+    if (asked > 0) {
+      // The provider said when: wait that long, plus a little jitter so the requests it turned
+      // away do not all come back in the same millisecond.
+      return Duration.ofMillis(asked + ThreadLocalRandom.current().nextLong(50, 250));
+    }
+    long base = backoff.apply(retry);
+    // A 429 without Retry-After still says "slow down": wait longer than for a transient error.
+    boolean rateLimited = failure.kind() == LanguageModelException.Kind.RATE_LIMITED;
+    return Duration.ofMillis(rateLimited ? base * 4 : base);
   }
 
   private static boolean retryable(Throwable t) {
@@ -126,26 +132,33 @@ public final class ResilientLanguageModel implements LanguageModel {
     if (pause.isPositive()) {
       sleep(pause);
     }
-    try {
-      return Retry.decorateCheckedSupplier(
-              retry, CircuitBreaker.decorateCheckedSupplier(breaker, call::run))
-          .get();
-    } catch (CallNotPermittedException e) {
-      throw new LanguageModelException(
-          LanguageModelException.Kind.UNAVAILABLE,
-          label() + " has been failing; not calling it for a while",
-          "",
-          e);
-    } catch (LanguageModelException e) {
-      if (e.kind() == LanguageModelException.Kind.RATE_LIMITED && pausedTooLong()) {
+    for (int retry = 1; ; retry++) {
+      try {
+        return breaker.executeCheckedSupplier(call::run);
+      } catch (CallNotPermittedException e) {
         throw new LanguageModelException(
-            e.kind(), e.getMessage() + " and" + pauseNote(), e.partialText(), e);
+            LanguageModelException.Kind.UNAVAILABLE,
+            label() + " has been failing; not calling it for a while",
+            "",
+            e);
+      } catch (LanguageModelException e) {
+        if (retry > maxRetries || !retryable(e) || pausedTooLong()) {
+          throw withPauseNote(e);
+        }
+        sleep(waitBeforeRetry(retry, e));
+      } catch (Throwable e) {
+        throw new LanguageModelException(
+            LanguageModelException.Kind.MALFORMED, label() + " failed unexpectedly", "", e);
       }
-      throw e;
-    } catch (Throwable e) {
-      throw new LanguageModelException(
-          LanguageModelException.Kind.MALFORMED, label() + " failed unexpectedly", "", e);
     }
+  }
+
+  private LanguageModelException withPauseNote(LanguageModelException e) {
+    if (e.kind() == LanguageModelException.Kind.RATE_LIMITED && pausedTooLong()) {
+      return new LanguageModelException(
+          e.kind(), e.getMessage() + " and" + pauseNote(), e.partialText(), e);
+    }
+    return e;
   }
 
   private String pauseNote() {
@@ -153,9 +166,9 @@ public final class ResilientLanguageModel implements LanguageModel {
     return " asked us to wait " + seconds + " s before calling again";
   }
 
-  private static void sleep(Duration pause) throws LanguageModelException {
+  private void sleep(Duration pause) throws LanguageModelException {
     try {
-      Thread.sleep(pause);
+      sleeper.sleep(pause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LanguageModelException(

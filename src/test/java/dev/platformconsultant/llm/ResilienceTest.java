@@ -12,10 +12,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
+import dev.platformconsultant.app.Services;
+import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
+import dev.platformconsultant.consultant.OfflineAnswerWriter;
+import dev.platformconsultant.knowledge.TextRelevance;
+import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.model.PromptBuilder;
+import dev.platformconsultant.model.PromptLibrary;
 import dev.platformconsultant.model.Question;
+import dev.platformconsultant.text.LanguageDetector;
+import dev.platformconsultant.text.TokenCounter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +44,67 @@ class ResilienceTest {
   static WireMockExtension llm =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  /** The time the LLM's retries read and wait in; it moves only when they wait. */
+  private final FakeTime time = new FakeTime();
+
+  /**
+   * The app as {@code Main} wires it, except that the LLM waits in {@link #time}: a wait the
+   * provider asks for is recorded, not spent.
+   */
   private Consultant consultant(int retries) {
     Map<String, String> env = TestApp.llmEnv("openai", llm.baseUrl() + "/v1");
     env.put("LLM_MAX_RETRIES", String.valueOf(retries));
-    return TestApp.wire(env).consultant();
+    Services app = TestApp.wire(env);
+    Settings settings = app.settings();
+    TokenCounter tokens = new TokenCounter();
+    return new Consultant(
+        app.knowledge(),
+        new PromptBuilder(
+            PromptLibrary.load(settings.promptsDir(), settings.projectContext()),
+            tokens,
+            settings.promptTokenBudget()),
+        LanguageModels.create(settings.llm(), time, time).map(LanguageModel.class::cast),
+        new OfflineAnswerWriter(new TextRelevance()),
+        new LanguageDetector(),
+        tokens,
+        Clock.systemUTC());
+  }
+
+  /**
+   * A clock that moves only when the code under test sleeps. Each sleep is recorded with the number
+   * of calls the LLM stand-in had received when it began, so a test can tell which calls it came
+   * between.
+   */
+  private static final class FakeTime extends Clock implements Sleeper {
+    record Wait(Duration length, int callsBefore) {}
+
+    private final List<Wait> waits = new ArrayList<>();
+    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Override
+    public synchronized void sleep(Duration length) {
+      waits.add(new Wait(length, llm.getAllServeEvents().size()));
+      now = now.plus(length);
+    }
+
+    synchronized List<Wait> waits() {
+      return List.copyOf(waits);
+    }
+
+    @Override
+    public synchronized Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("a fake clock stays in UTC");
+    }
   }
 
   /**
@@ -79,6 +150,13 @@ class ResilienceTest {
 
     assertEquals(Mode.LLM, answer.mode());
     llm.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    FakeTime.Wait backoff = onlyWait();
+    assertEquals(1, backoff.callsBefore(), "the back-off came between the two calls");
+    // The first back-off is 500 ms with 50% jitter.
+    assertTrue(
+        backoff.length().compareTo(Duration.ofMillis(250)) >= 0
+            && backoff.length().compareTo(Duration.ofMillis(750)) <= 0,
+        "backed off " + backoff.length());
   }
 
   @Test
@@ -93,6 +171,7 @@ class ResilienceTest {
 
     assertEquals(Mode.OFFLINE, answer.mode());
     llm.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    assertEquals(List.of(), time.waits(), "nothing waited for a retry that never came");
   }
 
   @Test
@@ -123,9 +202,13 @@ class ResilienceTest {
         consultant(1).answer(Question.of("How should we define SLOs for a payment API?"));
 
     assertEquals(Mode.LLM, answer.mode(), answer.markdown());
+    llm.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    FakeTime.Wait wait = onlyWait();
+    assertEquals(1, wait.callsBefore(), "the wait came between the two calls");
     // Four seconds is longer than any back-off the client would choose on its own after a 429
-    // (at most three seconds), so this gap can only come from the header.
-    assertTrue(gapBetweenCalls() >= 4_000, "retried after " + gapBetweenCalls() + " ms");
+    // (at most three seconds), so this wait can only come from the header.
+    assertTrue(
+        wait.length().compareTo(Duration.ofSeconds(4)) >= 0, "retried after " + wait.length());
   }
 
   @Test
@@ -143,7 +226,26 @@ class ResilienceTest {
 
     assertEquals(Mode.LLM, answer.mode(), answer.markdown());
     assertEquals(answer.markdown(), String.join("", parts));
-    assertTrue(gapBetweenCalls() >= 3_500, "retried after " + gapBetweenCalls() + " ms");
+    llm.verify(2, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    FakeTime.Wait wait = onlyWait();
+    assertEquals(1, wait.callsBefore(), "the wait came between the two calls");
+    assertTrue(
+        wait.length().compareTo(Duration.ofMillis(3_500)) >= 0, "retried after " + wait.length());
+  }
+
+  @Test
+  void aQuestionAskedDuringAShortPauseWaitsForItBeforeCalling() {
+    failOnceThen(rateLimited("Retry-After", "4"), chatAnswer());
+    Consultant consultant = consultant(0);
+
+    Answer first = consultant.answer(Question.of("How should we define SLOs for a payment API?"));
+    Answer second = consultant.answer(Question.of("What is an error budget policy?"));
+
+    assertEquals(Mode.OFFLINE, first.mode(), "no retry was allowed");
+    assertEquals(Mode.LLM, second.mode(), second.markdown());
+    FakeTime.Wait wait = onlyWait();
+    assertEquals(1, wait.callsBefore(), "the second question waited before its call");
+    assertEquals(Duration.ofSeconds(4), wait.length(), "as long as the provider asked");
   }
 
   @Test
@@ -159,16 +261,32 @@ class ResilienceTest {
     assertEquals(Mode.OFFLINE, second.mode());
     assertTrue(second.markdown().contains("asked us to wait 1"), second.markdown());
     llm.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions")));
+    assertEquals(List.of(), time.waits(), "both answers came at once");
   }
 
-  /** Milliseconds between the first and the last call the LLM stand-in received. */
-  private static long gapBetweenCalls() {
+  @Test
+  void theAppAsWiredForProductionWaitsInRealTime() {
+    failOnceThen(rateLimited("retry-after-ms", "300"), chatAnswer());
+    Map<String, String> env = TestApp.llmEnv("openai", llm.baseUrl() + "/v1");
+    env.put("LLM_MAX_RETRIES", "1");
+
+    Answer answer =
+        TestApp.wire(env).consultant().answer(Question.of("What is an error budget policy?"));
+
+    assertEquals(Mode.LLM, answer.mode(), answer.markdown());
     List<Long> times =
         llm.getAllServeEvents().stream()
             .map(e -> e.getRequest().getLoggedDate().getTime())
             .sorted()
             .toList();
     assertEquals(2, times.size(), "two calls");
-    return times.get(1) - times.get(0);
+    assertTrue(times.get(1) - times.get(0) >= 300, "retried after " + times + " ms");
+  }
+
+  /** The one wait the LLM made. */
+  private FakeTime.Wait onlyWait() {
+    List<FakeTime.Wait> waits = time.waits();
+    assertEquals(1, waits.size(), "one wait: " + waits);
+    return waits.getFirst();
   }
 }
