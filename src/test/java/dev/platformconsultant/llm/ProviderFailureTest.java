@@ -19,6 +19,7 @@ import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.model.Question;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,34 +38,58 @@ class ProviderFailureTest {
   static WireMockExtension openAi =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  /** The app's LLM time-out: {@link TestApp#llmEnv}'s for answers that come at once. */
+  private static final int TIMEOUT_SECONDS = 2;
+
+  /**
+   * For the time-out case, which waits it out for real: the shortest the app accepts. The others
+   * keep the roomier one, so a slow machine cannot turn their failure into a time-out.
+   */
+  private static final int SHORT_TIMEOUT_SECONDS = 1;
+
   private Consultant consultant() {
-    return TestApp.wire(TestApp.llmEnv("openai", openAi.baseUrl() + "/v1")).consultant();
+    return consultant(TIMEOUT_SECONDS);
+  }
+
+  private Consultant consultant(int timeoutSeconds) {
+    Map<String, String> env = TestApp.llmEnv("openai", openAi.baseUrl() + "/v1");
+    env.put("LLM_TIMEOUT_SECONDS", String.valueOf(timeoutSeconds));
+    return TestApp.wire(env).consultant();
   }
 
   static Stream<Arguments> failures() {
     return Stream.of(
-        Arguments.of("500", json(500, "llm/openai-error-500.json"), "is unavailable (HTTP 500)"),
-        Arguments.of("503 empty", aResponse().withStatus(503), "is unavailable"),
+        Arguments.of(
+            "500",
+            json(500, "llm/openai-error-500.json"),
+            "is unavailable (HTTP 500)",
+            TIMEOUT_SECONDS),
+        Arguments.of("503 empty", aResponse().withStatus(503), "is unavailable", TIMEOUT_SECONDS),
         Arguments.of(
             "429",
             json(429, "llm/openai-error-429.json").withHeader("Retry-After", "7"),
-            "rate-limiting us (HTTP 429)"),
-        Arguments.of("401", json(401, "llm/openai-error-500.json"), "refused the request"),
+            "rate-limiting us (HTTP 429)",
+            TIMEOUT_SECONDS),
+        Arguments.of(
+            "401", json(401, "llm/openai-error-500.json"), "refused the request", TIMEOUT_SECONDS),
         Arguments.of(
             "time-out",
-            json(200, "llm/openai-chat.json").withFixedDelay(3500),
-            "did not answer in time"),
+            json(200, "llm/openai-chat.json").withFixedDelay(SHORT_TIMEOUT_SECONDS * 1000 + 1500),
+            "did not answer in time",
+            SHORT_TIMEOUT_SECONDS),
         Arguments.of(
             "malformed body",
             aResponse()
                 .withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("<html>gateway</html>"),
-            "could not read"),
+            "could not read",
+            TIMEOUT_SECONDS),
         Arguments.of(
             "connection reset",
             aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-            "openai/gpt-4.1-mini"));
+            "openai/gpt-4.1-mini",
+            TIMEOUT_SECONDS));
   }
 
   private static ResponseDefinitionBuilder json(int status, String resource) {
@@ -77,11 +102,12 @@ class ProviderFailureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("failures")
   void aFailedCallFallsBackToALabelledOfflineAnswer(
-      String name, ResponseDefinitionBuilder response, String reason) {
+      String name, ResponseDefinitionBuilder response, String reason, int timeoutSeconds) {
     openAi.stubFor(post("/v1/chat/completions").willReturn(response));
 
     Answer answer =
-        consultant().answer(Question.of("How should we define SLOs for a payment API?"));
+        consultant(timeoutSeconds)
+            .answer(Question.of("How should we define SLOs for a payment API?"));
 
     assertEquals(Mode.OFFLINE, answer.mode());
     assertTrue(answer.degraded());
@@ -95,7 +121,8 @@ class ProviderFailureTest {
 
   @ParameterizedTest(name = "streaming {0}")
   @MethodSource("failures")
-  void aFailedStreamFallsBackToo(String name, ResponseDefinitionBuilder response, String reason) {
+  void aFailedStreamFallsBackToo(
+      String name, ResponseDefinitionBuilder response, String reason, int timeoutSeconds) {
     openAi.stubFor(
         post("/v1/chat/completions")
             .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
@@ -103,7 +130,7 @@ class ProviderFailureTest {
     List<String> parts = new ArrayList<>();
 
     Answer answer =
-        consultant()
+        consultant(timeoutSeconds)
             .answer(Question.of("How should we define SLOs for a payment API?"), parts::add);
 
     assertEquals(Mode.OFFLINE, answer.mode());
