@@ -11,10 +11,20 @@ import dev.platformconsultant.model.Turn;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ConsultantOfflineTest {
-  private final Consultant consultant = TestApp.wire(TestApp.offlineEnv()).consultant();
+  /**
+   * Wired once for the class: a consultant keeps nothing between questions (one instance serves
+   * every conversation), so each test still starts from the same app.
+   */
+  private static Consultant consultant;
+
+  @BeforeAll
+  static void wire() {
+    consultant = TestApp.wire(TestApp.offlineEnv()).consultant();
+  }
 
   @Test
   void anEnglishQuestionGetsALabelledCitedExcerptAnswer() {
