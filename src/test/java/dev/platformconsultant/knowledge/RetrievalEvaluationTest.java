@@ -52,32 +52,52 @@ class RetrievalEvaluationTest {
     return questions;
   }
 
-  static Score score(KnowledgeBase kb, List<EvalQuestion> questions) {
-    double recalled = 0;
-    double reciprocalRanks = 0;
-    List<String> misses = new ArrayList<>();
+  /**
+   * A question with the documents of its top five passages, best first, and the rank (from 1) of
+   * the first one that answers it; 0 when none does.
+   */
+  record Ranked(EvalQuestion question, List<String> documents, int rank) {}
+
+  /** Searches each question once; the scores of every subset are computed from these. */
+  static List<Ranked> rank(KnowledgeBase kb, List<EvalQuestion> questions) {
+    List<Ranked> ranked = new ArrayList<>();
     for (EvalQuestion q : questions) {
       Set<String> docs = new LinkedHashSet<>();
       kb.search(q.text(), 5).forEach(p -> docs.add(p.documentId()));
-      List<String> ranked = List.copyOf(docs);
+      List<String> documents = List.copyOf(docs);
       int rank = 0;
-      for (int i = 0; i < ranked.size(); i++) {
-        if (q.expected().contains(ranked.get(i))) {
+      for (int i = 0; i < documents.size(); i++) {
+        if (q.expected().contains(documents.get(i))) {
           rank = i + 1;
           break;
         }
       }
-      if (rank > 0) {
+      ranked.add(new Ranked(q, documents, rank));
+    }
+    return ranked;
+  }
+
+  static Score score(List<Ranked> ranked) {
+    double recalled = 0;
+    double reciprocalRanks = 0;
+    List<String> misses = new ArrayList<>();
+    for (Ranked r : ranked) {
+      EvalQuestion q = r.question();
+      if (r.rank() > 0) {
         recalled++;
-        reciprocalRanks += 1.0 / rank;
+        reciprocalRanks += 1.0 / r.rank();
       } else {
         misses.add(
             "[%s] %s -> expected %s, got %s"
-                .formatted(q.language(), q.text(), q.expected(), ranked));
+                .formatted(q.language(), q.text(), q.expected(), r.documents()));
       }
     }
     return new Score(
-        questions.size(), recalled / questions.size(), reciprocalRanks / questions.size(), misses);
+        ranked.size(), recalled / ranked.size(), reciprocalRanks / ranked.size(), misses);
+  }
+
+  static Score score(List<Ranked> ranked, String language) {
+    return score(ranked.stream().filter(r -> r.question().language().equals(language)).toList());
   }
 
   @Test
@@ -96,9 +116,10 @@ class RetrievalEvaluationTest {
     List<EvalQuestion> all = questions();
     assertTrue(all.size() >= 60, "the evaluation set has " + all.size() + " questions");
 
-    Score total = score(kb, all);
-    Score french = score(kb, all.stream().filter(q -> q.language().equals("fr")).toList());
-    Score english = score(kb, all.stream().filter(q -> q.language().equals("en")).toList());
+    List<Ranked> ranked = rank(kb, all);
+    Score total = score(ranked);
+    Score french = score(ranked, "fr");
+    Score english = score(ranked, "en");
     System.out.printf(
         "retrieval evaluation over %d documents: all %d questions recall@5 %.3f MRR %.3f | en %d: %.3f / %.3f | fr %d: %.3f / %.3f%n",
         docs.size(),
