@@ -1,10 +1,12 @@
 package dev.platformconsultant.bench;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.app_backend.SlackSignature;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.slack.ConsultantSlackApp;
 import dev.platformconsultant.slack.SlackHttpServer;
+import dev.platformconsultant.time.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,10 +37,20 @@ public final class SlackRig implements AutoCloseable {
    *     apiUrl}
    */
   public SlackRig(Services services, SlackSettings slack) throws IOException {
+    this(services, slack, Sleeper.SYSTEM);
+  }
+
+  /**
+   * As above; {@code sleeper} waits before the app retries a Web API call (a test's records the
+   * wait instead).
+   */
+  public SlackRig(Services services, SlackSettings slack, Sleeper sleeper) throws IOException {
     this.services = services;
     this.secret =
         slack.signingSecret().orElseThrow(() -> new IllegalArgumentException("no signing secret"));
-    this.app = new ConsultantSlackApp(services, slack, work, Clock.systemUTC());
+    this.app =
+        new ConsultantSlackApp(
+            services, slack, work, Clock.systemUTC(), Ticker.systemTicker(), sleeper);
     this.server =
         new SlackHttpServer(
             0,

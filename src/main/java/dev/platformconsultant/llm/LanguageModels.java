@@ -12,6 +12,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.platformconsultant.config.LlmSettings;
 import dev.platformconsultant.model.LanguageModel;
+import dev.platformconsultant.time.Sleeper;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -4,6 +4,7 @@ import dev.platformconsultant.model.AnswerListener;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.LanguageModelException;
 import dev.platformconsultant.model.Prompt;
+import dev.platformconsultant.time.Sleeper;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

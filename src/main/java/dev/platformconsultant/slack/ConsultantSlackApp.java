@@ -9,6 +9,7 @@ import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.SlackSettings;
 import dev.platformconsultant.security.AccessPolicy;
+import dev.platformconsultant.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -35,25 +36,27 @@ public final class ConsultantSlackApp {
 
   public ConsultantSlackApp(
       Services services, SlackSettings settings, ExecutorService executor, Clock clock) {
-    this(services, settings, executor, clock, Ticker.systemTicker());
+    this(services, settings, executor, clock, Ticker.systemTicker(), Sleeper.SYSTEM);
   }
 
   /**
    * @param executor runs the work off the acknowledging threads (virtual threads in production)
    * @param clock dates the feedback log
    * @param ticker measures the rate limit's window and how long retried events are remembered
+   * @param sleeper waits before a Web API call is retried
    */
   public ConsultantSlackApp(
       Services services,
       SlackSettings settings,
       ExecutorService executor,
       Clock clock,
-      Ticker ticker) {
+      Ticker ticker,
+      Sleeper sleeper) {
     SlackConfig config = new SlackConfig();
     settings.apiUrl().ifPresent(url -> config.setMethodsEndpointUrlPrefix(url + "/api/"));
     Slack slack = Slack.getInstance(config);
     String botToken = settings.botToken().orElseThrow();
-    SlackApi api = new SlackApi(slack.methods(botToken));
+    SlackApi api = new SlackApi(slack.methods(botToken), sleeper);
     BlockKitRenderer renderer = new BlockKitRenderer();
     ThreadHistory history = new ThreadHistory(api);
     AttachedFiles files = new AttachedFiles(new SlackFiles(botToken));

@@ -6,7 +6,9 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.assistant.SuggestedPrompt;
 import com.slack.api.model.view.View;
+import dev.platformconsultant.time.Sleeper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +28,14 @@ final class SlackApi {
       Set.of("invalid_blocks", "msg_too_long", "invalid_blocks_format", "too_many_blocks");
 
   private final MethodsClient client;
+  private final Sleeper sleeper;
 
-  SlackApi(MethodsClient client) {
+  /**
+   * @param sleeper waits between retries (Slack's Retry-After, or a back-off)
+   */
+  SlackApi(MethodsClient client, Sleeper sleeper) {
     this.client = client;
+    this.sleeper = sleeper;
   }
 
   /** Posts a message (in a thread when {@code threadTs} is set); returns its ts. */
@@ -222,7 +229,7 @@ final class SlackApi {
 
   static final long MAX_RETRY_AFTER_SECONDS = 30;
 
-  private static <T> T call(String method, Call<T> call) {
+  private <T> T call(String method, Call<T> call) {
     for (int attempt = 0; ; attempt++) {
       try {
         return call.run();
@@ -238,12 +245,12 @@ final class SlackApi {
         }
         long waitSeconds = retryAfter(e).orElse(1L << attempt);
         log.info("{} got {}; retrying in {} s", method, error, waitSeconds);
-        sleep(waitSeconds * 1000);
+        sleep(Duration.ofSeconds(waitSeconds));
       } catch (IOException e) {
         if (attempt >= MAX_RETRIES) {
           throw new SlackApiFailure(method, "I/O error: " + e.getMessage(), e);
         }
-        sleep(250L << attempt);
+        sleep(Duration.ofMillis(250L << attempt));
       }
     }
   }
@@ -260,9 +267,9 @@ final class SlackApi {
     }
   }
 
-  private static void sleep(long millis) {
+  private void sleep(Duration wait) {
     try {
-      Thread.sleep(millis);
+      sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SlackApiFailure("retry", "interrupted", e);
@@ -276,7 +283,7 @@ final class SlackApi {
     return response;
   }
 
-  private static <T extends SlackApiTextResponse> T checked(String method, Call<T> call) {
+  private <T extends SlackApiTextResponse> T checked(String method, Call<T> call) {
     return check(method, call(method, call));
   }
 }

@@ -25,6 +25,7 @@ import dev.platformconsultant.model.PromptLibrary;
 import dev.platformconsultant.model.Question;
 import dev.platformconsultant.text.LanguageDetector;
 import dev.platformconsultant.text.TokenCounter;
+import dev.platformconsultant.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

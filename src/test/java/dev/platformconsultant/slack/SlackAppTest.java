@@ -426,6 +426,7 @@ class SlackAppTest {
         () ->
             harness.slack.calls("chat.update").stream()
                 .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
+    harness.awaitIdle(); // the counters move once the answer is shown
 
     java.net.http.HttpResponse<String> metrics =
         java.net.http.HttpClient.newHttpClient()
@@ -459,6 +460,8 @@ class SlackAppTest {
             harness.slack.calls("chat.update").stream()
                 .anyMatch(c -> c.getOrDefault("blocks", "").contains("feedback_helpful")));
     assertEquals(2, harness.slack.calls("chat.postMessage").size(), "one 429, one retry");
+    assertEquals(
+        List.of(java.time.Duration.ofSeconds(1)), harness.waits, "as long as Retry-After asked");
   }
 
   @Test

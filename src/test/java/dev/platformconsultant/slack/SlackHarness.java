@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -30,6 +32,10 @@ final class SlackHarness implements AutoCloseable {
   static final String MARKER_USER = "U0MARKER";
 
   final SlackStandIn slack = new SlackStandIn();
+
+  /** The waits the app asked for before retrying a Web API call; none is spent. */
+  final List<Duration> waits = new CopyOnWriteArrayList<>();
+
   final Services services;
   final ConsultantSlackApp app;
   private final SlackRig rig;
@@ -45,7 +51,7 @@ final class SlackHarness implements AutoCloseable {
     env.put("CONSULTANT_DATA_DIR", dataDir.toString());
     Settings settings = EnvironmentSettings.from(env);
     this.services = TestApp.wire(env);
-    this.rig = new SlackRig(services, settings.slack());
+    this.rig = new SlackRig(services, settings.slack(), waits::add);
     this.app = rig.app();
   }
 
