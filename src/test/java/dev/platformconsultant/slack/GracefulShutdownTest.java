@@ -126,7 +126,15 @@ class GracefulShutdownTest {
             .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     ProcessBuilder builder =
         new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve");
+            java,
+            // The launcher's fast-start options: the child is started twice per test class.
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xshare:auto",
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "serve");
     Map<String, String> env = builder.environment();
     env.keySet()
         .removeIf(
