@@ -48,7 +48,10 @@ final class Json {
     return write(list);
   }
 
-  /** A review record: summary, strengths, findings, questions, priorities, mode, language. */
+  /**
+   * A review record: summary, strengths, findings, questions, priorities, what is not applicable,
+   * mode, language.
+   */
   static ObjectNode review(dev.platformconsultant.review.Review review) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("summary", review.summary());
@@ -67,6 +70,7 @@ final class Json {
     review.questions().forEach(root.putArray("questions")::add);
     review.quickWins().forEach(root.putArray("quick_wins")::add);
     review.longerTerm().forEach(root.putArray("longer_term")::add);
+    review.notApplicable().forEach(root.putArray("not_applicable")::add);
     root.put("mode", review.mode().id());
     root.put("language", review.language().code());
     review.warning().ifPresent(w -> root.put("warning", w));

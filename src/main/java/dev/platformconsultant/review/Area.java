@@ -1,27 +1,35 @@
 package dev.platformconsultant.review;
 
+import dev.platformconsultant.text.Language;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The areas a design is reviewed in, as the design-review checklist names them. */
 public enum Area {
-  RELIABILITY("Reliability"),
-  SECURITY("Security"),
-  OPERABILITY("Operability and observability"),
-  DELIVERY("Delivery"),
-  COST("Cost"),
-  DEVELOPER_EXPERIENCE("Developer experience"),
-  DATA("Data");
+  RELIABILITY("Reliability", "Fiabilité"),
+  SECURITY("Security", "Sécurité"),
+  OPERABILITY("Operability and observability", "Exploitabilité et observabilité"),
+  DELIVERY("Delivery", "Livraison"),
+  COST("Cost", "Coûts"),
+  DEVELOPER_EXPERIENCE("Developer experience", "Expérience développeur"),
+  DATA("Data", "Données");
 
   private final String title;
+  private final String frenchTitle;
 
-  Area(String title) {
+  Area(String title, String frenchTitle) {
     this.title = title;
+    this.frenchTitle = frenchTitle;
   }
 
   public String title() {
     return title;
+  }
+
+  /** The area's name in the review's language. */
+  public String title(Language language) {
+    return language == Language.FR ? frenchTitle : title;
   }
 
   public String id() {

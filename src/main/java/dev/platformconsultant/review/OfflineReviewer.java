@@ -1,155 +1,199 @@
 package dev.platformconsultant.review;
 
 import dev.platformconsultant.model.Mode;
+import dev.platformconsultant.review.ChecklistItem.Effort;
+import dev.platformconsultant.review.DesignReading.ItemReading;
+import dev.platformconsultant.review.DesignReading.Statement;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The review without an LLM: each checklist item is looked for in the design. A red flag found is a
- * finding quoting the line that shows it; an item the design is silent on is a finding (from medium
- * severity up) or a question (low); an item addressed cleanly is a strength. Honest about what it
- * is: it checks words, not meaning. Thread-safe.
+ * The review without an LLM. The design is read sentence by sentence against each checklist item
+ * (see {@link DesignReading}): a sentence that states the problem (a red flag, or the practice said
+ * to be absent, deferred or done by hand) is a finding quoting it; a sentence that states the
+ * practice is a strength quoting it; an item the design says nothing about is a finding or a
+ * question, by the item's weight when silent, never both; an item the design's scope rules out is
+ * said to be not applicable. Findings are ranked by severity, then stated before silent, then by
+ * consequence (data loss, breach, outage), and capped so the review stays one a team reads. Honest
+ * about what it is: it matches phrases, not meaning. Thread-safe.
  */
 public final class OfflineReviewer {
-  /** Findings in these areas are usually fixed in days; the others reshape the architecture. */
-  private static final Set<Area> QUICK_AREAS =
-      EnumSet.of(Area.SECURITY, Area.OPERABILITY, Area.DELIVERY, Area.COST);
+  static final int MAX_FINDINGS = 8;
+  static final int MAX_QUESTIONS = 5;
+  static final int MAX_STRENGTHS = 8;
+  static final int MAX_PRIORITIES = 5;
+  private static final int MAX_QUOTE = 300;
 
-  private static final int MAX_PRIORITIES = 5;
-  private static final Pattern LINE_MARK = Pattern.compile("^(?:[-*+•>]|#{1,6}|\\d+[.)])\\s+");
+  /** A finding before the cut: the item, its weight, and what the design said (empty: silent). */
+  private record Candidate(
+      ChecklistItem item, Severity severity, List<Statement> stated, int order) {
+    boolean silent() {
+      return stated.isEmpty();
+    }
+  }
+
+  private static final Comparator<Candidate> RANK =
+      Comparator.comparing(Candidate::severity)
+          .thenComparing(Candidate::silent)
+          .thenComparing(c -> c.item().consequence())
+          .thenComparingInt(Candidate::order);
 
   public Review review(String design, ReviewChecklist checklist, Language language) {
-    boolean fr = language == Language.FR;
-    String text = design.toLowerCase(Locale.ROOT);
-    List<String> strengths = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    List<String> questions = new ArrayList<>();
-    int addressed = 0;
-    int flagged = 0;
-    int silent = 0;
-    for (ChecklistItem item : checklist.items()) {
-      Optional<String> redFlag =
-          item.redFlags().stream().filter(term -> contains(text, term)).findFirst();
-      Optional<String> evidence =
-          item.evidence().stream().filter(term -> contains(text, term)).findFirst();
-      if (redFlag.isPresent()) {
-        flagged++;
-        findings.add(
-            new Finding(
-                item.severityIfMissing().compareTo(Severity.HIGH) > 0
-                    ? Severity.HIGH
-                    : item.severityIfMissing(),
-                item.area(),
-                item.question(),
-                (fr ? "Le design contient « %s » : %s" : "The design says \"%s\": %s")
-                    .formatted(redFlag.get(), quote(design, redFlag.get())),
-                item.recommendation(),
-                item.source()));
-      } else if (evidence.isPresent()) {
-        addressed++;
-        strengths.add(
-            (fr ? "%s — oui (« %s »)" : "%s — yes (\"%s\")")
-                .formatted(item.question(), evidence.get()));
-      } else if (item.severityIfMissing() == Severity.LOW) {
-        silent++;
-        questions.add(item.question());
+    List<ChecklistItem> items = checklist.items();
+    Map<ChecklistItem, ItemReading> readings = DesignReading.read(DesignText.of(design), items);
+    List<Candidate> stated = new ArrayList<>();
+    List<Candidate> silentFindings = new ArrayList<>();
+    List<Candidate> silentQuestions = new ArrayList<>();
+    Set<String> strengths = new LinkedHashSet<>();
+    List<String> notApplicable = new ArrayList<>();
+    // Counted by sentence, as the strengths are listed: one sentence can answer two items.
+    Set<String> practiceSentences = new LinkedHashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      ChecklistItem item = items.get(i);
+      ItemReading r = readings.get(item);
+      if (r.outOfScope().isPresent() && r.problems().isEmpty()) {
+        notApplicable.add(notApplicable(item, r.outOfScope().get(), language));
+      } else if (!r.problems().isEmpty()) {
+        stated.add(new Candidate(item, item.ifStated(), r.problems(), i));
+      } else if (!r.practices().isEmpty()) {
+        practiceSentences.add(r.practices().getFirst().sentence().text());
+        if (strengths.size() < MAX_STRENGTHS) {
+          strengths.add(strength(item, r.practices().getFirst(), language));
+        }
+      } else if (item.ifSilent().isPresent()) {
+        silentFindings.add(new Candidate(item, item.ifSilent().get(), List.of(), i));
       } else {
-        silent++;
-        findings.add(
-            new Finding(
-                item.severityIfMissing(),
-                item.area(),
-                item.question(),
-                fr ? "Le design n'en dit rien." : "The design is silent on this.",
-                item.recommendation(),
-                item.source()));
+        silentQuestions.add(new Candidate(item, item.ifStated(), List.of(), i));
       }
     }
-    List<Finding> ordered =
-        findings.stream().sorted(java.util.Comparator.comparing(Finding::severity)).toList();
+    List<Candidate> ranked = new ArrayList<>(stated);
+    ranked.addAll(silentFindings);
+    ranked.sort(RANK);
+    List<Candidate> shown = ranked.subList(0, Math.min(MAX_FINDINGS, ranked.size()));
+    List<Candidate> cut = ranked.subList(shown.size(), ranked.size());
+    // A silent item cut from the findings is still worth asking about; a stated one is named in
+    // the summary, so nothing the design states outright disappears.
+    List<Candidate> asked = new ArrayList<>(silentQuestions);
+    cut.stream().filter(Candidate::silent).forEach(asked::add);
+    asked.sort(
+        Comparator.comparing(Candidate::severity)
+            .thenComparing(c -> c.item().consequence())
+            .thenComparingInt(Candidate::order));
+    List<String> questions =
+        asked.stream().limit(MAX_QUESTIONS).map(c -> c.item().in(language).question()).toList();
+    List<String> alsoStated =
+        cut.stream().filter(c -> !c.silent()).map(c -> c.item().in(language).title()).toList();
+    List<String> alsoSilent =
+        cut.stream()
+            .filter(Candidate::silent)
+            .filter(c -> !questions.contains(c.item().in(language).question()))
+            .map(c -> c.item().in(language).title())
+            .toList();
+    List<Finding> findings = shown.stream().map(c -> finding(c, language)).toList();
     List<String> quickWins =
-        ordered.stream()
-            .filter(f -> QUICK_AREAS.contains(f.area()))
+        shown.stream()
+            .filter(c -> c.severity().compareTo(Severity.HIGH) <= 0)
+            .filter(c -> c.item().effort() == Effort.DAYS)
             .limit(MAX_PRIORITIES)
-            .map(OfflineReviewer::priority)
+            .map(c -> priority(c, language))
             .toList();
     List<String> longerTerm =
-        ordered.stream()
-            .filter(f -> !QUICK_AREAS.contains(f.area()))
+        shown.stream()
+            .map(c -> priority(c, language))
+            .filter(p -> !quickWins.contains(p))
             .limit(MAX_PRIORITIES)
-            .map(OfflineReviewer::priority)
             .toList();
     String summary =
-        fr
-            ? "Revue hors ligne (aucun LLM) : le design (%d mots) a été confronté aux %d points de la checklist de design review. Il en traite %d, présente %d signal(aux) d'alerte et ne dit rien de %d. Cette revue repère des mots, pas le sens : relisez les constats avec l'équipe."
-                .formatted(words(design), checklist.items().size(), addressed, flagged, silent)
-            : "Offline review (no LLM): the design (%d words) was checked against the %d items of the design-review checklist. It addresses %d, raises %d red flag(s) and is silent on %d. This review matches words, not meaning: go through the findings with the team."
-                .formatted(words(design), checklist.items().size(), addressed, flagged, silent);
+        OfflineWording.summary(
+            language,
+            words(design),
+            items.size(),
+            stated.size(),
+            practiceSentences.size(),
+            silentFindings.size() + silentQuestions.size(),
+            notApplicable.size(),
+            alsoStated,
+            alsoSilent);
     return new Review(
         summary,
-        strengths,
-        ordered,
+        List.copyOf(strengths),
+        findings,
         questions,
         quickWins,
         longerTerm,
+        notApplicable,
         Mode.OFFLINE,
         language,
         Optional.empty());
   }
 
-  private static String priority(Finding f) {
+  private static Finding finding(Candidate c, Language language) {
+    ChecklistItem.Wording w = c.item().in(language);
+    String evidence =
+        c.silent()
+            ? OfflineWording.silent(language)
+            : OfflineWording.says(
+                language, c.stated().stream().limit(2).map(s -> quote(s, language)).toList());
+    return new Finding(
+        c.severity(), c.item().area(), w.title(), evidence, w.recommendation(), c.item().source());
+  }
+
+  private static String strength(ChecklistItem item, Statement s, Language language) {
+    return item.area().title(language) + " — " + quote(s, language);
+  }
+
+  private static String notApplicable(ChecklistItem item, Statement scope, Language language) {
+    return OfflineWording.notApplicable(
+        language, item.in(language).title(), quote(scope, language));
+  }
+
+  private static String priority(Candidate c, Language language) {
+    ChecklistItem.Wording w = c.item().in(language);
     return "[%s] %s%s"
         .formatted(
-            f.severity().id(),
-            f.title(),
-            f.recommendation().isEmpty() ? "" : " " + f.recommendation());
+            c.severity().label(language),
+            w.title(),
+            w.recommendation().isEmpty()
+                ? ""
+                : separator(w.title(), language) + w.recommendation());
+  }
+
+  /** A title that is a question (an older checklist's) reads best followed by a space alone. */
+  private static String separator(String title, Language language) {
+    if (title.endsWith("?")) {
+      return " ";
+    }
+    return language == Language.FR ? " : " : ": ";
   }
 
   /**
-   * Whole-word match for words, plain substring for terms with punctuation ("password=",
-   * "0.0.0.0/0").
+   * The sentence, quoted in the reader's language; a long one is cut around the phrase that
+   * matched, so the quote shows what the finding is about.
    */
-  static boolean contains(String lowerText, String term) {
-    String t = term.toLowerCase(Locale.ROOT).strip();
-    if (t.isEmpty()) {
-      return false;
+  static String quote(Statement s, Language language) {
+    String text = s.sentence().text();
+    if (text.length() > MAX_QUOTE) {
+      int at =
+          Math.max(0, s.sentence().folded().indexOf(DesignText.fold(s.phrase()).split(" ")[0]));
+      int from = at < MAX_QUOTE - 60 ? 0 : Math.max(0, text.lastIndexOf(' ', at - 40) + 1);
+      int to = Math.min(text.length(), from + MAX_QUOTE - 20);
+      int end = to == text.length() ? to : Math.max(from + 1, text.lastIndexOf(' ', to));
+      text =
+          (from > 0 ? "…" : "")
+              + text.substring(from, end).strip()
+              + (end < text.length() ? "…" : "");
     }
-    if (!t.matches("[\\p{L}\\p{N} '-]+")) {
-      return lowerText.contains(t);
-    }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])")
-        .matcher(lowerText)
-        .find();
-  }
-
-  /**
-   * The design's line that contains {@code term}, shortened, without the Markdown that starts it (a
-   * bullet or a heading mark reads as part of the quote).
-   */
-  static String quote(String design, String term) {
-    String lowerTerm = term.toLowerCase(Locale.ROOT);
-    for (String line : design.split("\n")) {
-      if (line.toLowerCase(Locale.ROOT).contains(lowerTerm)) {
-        String l = LINE_MARK.matcher(line.strip()).replaceFirst("");
-        return "\"" + (l.length() > 160 ? l.substring(0, 157) + "..." : l) + "\"";
-      }
-    }
-    return "";
+    return language == Language.FR ? "« " + text + " »" : "\"" + text + "\"";
   }
 
   private static int words(String text) {
-    Matcher m = Pattern.compile("\\S+").matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 }

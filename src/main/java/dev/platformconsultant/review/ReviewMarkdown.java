@@ -26,11 +26,11 @@ public final class ReviewMarkdown {
       String sub = " ".repeat(marker.length()) + "- ";
       out.append(marker)
           .append("**[")
-          .append(f.severity().id().toUpperCase(java.util.Locale.ROOT))
+          .append(f.severity().label(review.language()).toUpperCase(java.util.Locale.ROOT))
           .append("] ")
           .append(f.title())
           .append("** — _")
-          .append(f.area().title())
+          .append(f.area().title(review.language()))
           .append("_\n");
       if (!f.evidence().isBlank()) {
         out.append(sub).append(fr ? "Constat : " : "Evidence: ").append(f.evidence()).append('\n');
@@ -42,11 +42,12 @@ public final class ReviewMarkdown {
             .append('\n');
       }
       if (!f.source().isBlank()) {
-        out.append(sub).append("Source: `").append(f.source()).append("`\n");
+        out.append(sub).append(fr ? "Source : `" : "Source: `").append(f.source()).append("`\n");
       }
     }
     out.append('\n');
     section(out, fr ? "Questions pour l'équipe" : "Questions for the team", review.questions());
+    section(out, fr ? "Hors périmètre" : "Not applicable", review.notApplicable());
     out.append("### ").append(fr ? "Priorités" : "Priorities").append("\n\n");
     list(out, fr ? "**Quick wins**" : "**Quick wins**", review.quickWins());
     list(out, fr ? "**Plus long terme**" : "**Longer term**", review.longerTerm());

@@ -64,6 +64,7 @@ final class ReviewParser {
         strings(root, "questions"),
         strings(root, "quick_wins"),
         strings(root, "longer_term"),
+        List.of(),
         Mode.LLM,
         language,
         Optional.empty());

@@ -63,6 +63,7 @@ class ReviewMarkdownTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             Mode.OFFLINE,
             Language.EN,
             Optional.empty());
