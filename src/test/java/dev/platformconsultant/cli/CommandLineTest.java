@@ -88,6 +88,18 @@ class CommandLineTest {
   }
 
   @Test
+  void benchReviewScoresTheShippedDesigns() {
+    Map<String, String> env = TestApp.offlineEnv();
+    env.put("CONSULTANT_KNOWLEDGE_DIR", "knowledge");
+
+    Run r = run(env, "", "bench", "review");
+
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("checkout-service: found 8/8"), r.out());
+    assertTrue(r.out().contains("total: found 27/27 (quoted 27), false strengths 0"), r.out());
+  }
+
+  @Test
   void showPrintsAPassageById() {
     Run r = run("show", "slo-error-budgets#error-budget-policy");
 
