@@ -7,7 +7,6 @@ import dev.platformconsultant.knowledge.EmbeddingModels;
 import dev.platformconsultant.knowledge.KnowledgeDocument;
 import dev.platformconsultant.knowledge.KnowledgeLoader;
 import dev.platformconsultant.knowledge.MarkdownDocumentParser;
-import dev.platformconsultant.review.ReviewEvaluation;
 import dev.platformconsultant.text.TokenCounter;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -24,12 +23,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (never pass/fail).",
-    subcommands = {
-      BenchCommand.Retrieval.class,
-      BenchCommand.Review.class,
-      BenchCommand.Slack.class,
-      BenchCommand.Soak.class
-    })
+    subcommands = {BenchCommand.Retrieval.class, BenchCommand.Slack.class, BenchCommand.Soak.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -92,52 +86,6 @@ final class BenchCommand implements Runnable {
         ask.addAll(List.of("ask", "How should we define SLOs for a payment API?"));
         RetrievalBenchmark.measureStartUp(ask, Map.of("LLM_PROVIDER", "none"), startupRuns, out);
       }
-      return 0;
-    }
-  }
-
-  @Command(
-      name = "review",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Reviews the shipped evaluation designs with the configured reviewer (the LLM when one is",
-        "set, else the offline checklist review) and prints, per design, the planted problems found",
-        "and quoted, those listed as strengths and the stated practices reported missing."
-      })
-  static final class Review implements Callable<Integer>, ConsultantCommand.ServicesAware {
-    private final CliContext context;
-
-    @Spec CommandSpec spec;
-
-    Review(CliContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      int planted = 0;
-      int found = 0;
-      int quoted = 0;
-      int falseStrengths = 0;
-      for (ReviewEvaluation.Design design : ReviewEvaluation.designs()) {
-        var review = context.services().get().reviewer().review(design.text());
-        ReviewEvaluation.Score score = ReviewEvaluation.score(design, review);
-        out.println(
-            score.line()
-                + " ["
-                + review.mode().id()
-                + review.warning().map(w -> ", fell back").orElse("")
-                + "]");
-        planted += score.planted();
-        found += score.found();
-        quoted += score.quoted();
-        falseStrengths += score.falseStrengths().size();
-      }
-      out.printf(
-          "total: found %d/%d (quoted %d), false strengths %d%n",
-          found, planted, quoted, falseStrengths);
-      out.flush();
       return 0;
     }
   }

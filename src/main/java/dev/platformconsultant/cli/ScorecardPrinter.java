@@ -1,6 +1,7 @@
 package dev.platformconsultant.cli;
 
 import dev.platformconsultant.evaluation.Scorecard;
+import dev.platformconsultant.review.ReviewEvaluation;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -42,27 +43,35 @@ final class ScorecardPrinter {
     int planted = 0;
     int found = 0;
     int falseStrengths = 0;
+    int reportedMissing = 0;
     for (Scorecard.DesignScore d : card.designs()) {
+      ReviewEvaluation.Score s = d.score();
       out.printf(
-          "  %-28s %2d/%-2d found  %d false strength(s)  %d findings, %d questions (%s)%n",
-          d.design(),
-          d.found(),
-          d.planted(),
-          d.falseStrengths().size(),
-          d.findings(),
-          d.questions(),
+          "  %-22s %2d/%-2d found (%d quoted)  %d false strength(s)  %d practice(s) reported"
+              + " missing  %d findings, %d questions (%s)%n",
+          s.design(),
+          s.found(),
+          s.planted(),
+          s.quoted(),
+          s.falseStrengths().size(),
+          s.reportedMissing().size(),
+          s.findings(),
+          s.questions(),
           d.mode());
-      planted += d.planted();
-      found += d.found();
-      falseStrengths += d.falseStrengths().size();
+      planted += s.planted();
+      found += s.found();
+      falseStrengths += s.falseStrengths().size();
+      reportedMissing += s.reportedMissing().size();
       if (misses) {
-        d.missed().forEach(m -> out.println("    missed: " + m));
-        d.falseStrengths().forEach(s -> out.println("    false strength: " + s));
+        s.missed().forEach(m -> out.println("    missed: " + m));
+        s.falseStrengths().forEach(m -> out.println("    called a strength: " + m));
+        s.reportedMissing().forEach(m -> out.println("    stated but reported missing: " + m));
       }
     }
     if (card.designs().size() > 1) {
       out.printf(
-          "  %-28s %2d/%-2d found  %d false strength(s)%n", "all", found, planted, falseStrengths);
+          "  %-22s %2d/%-2d found  %d false strength(s)  %d practice(s) reported missing%n",
+          "all", found, planted, falseStrengths, reportedMissing);
     }
 
     out.println();

@@ -2,6 +2,7 @@ package dev.platformconsultant.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.platformconsultant.review.ReviewEvaluation;
 import dev.platformconsultant.text.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,17 +18,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
  * What the consultant is evaluated on, read from a directory laid out as the shipped set (in the
  * jar, {@code eval/}): {@code retrieval/*.jsonl} (questions and the documents that answer them),
  * {@code answers.jsonl} (questions and the sections an answer must cite) and {@code designs/}
- * (designs, each with a {@code .planted.jsonl} of the problems planted in it). A part that is
- * missing is an empty list. Immutable.
+ * (designs, each with a {@code .planted.jsonl} of the problems planted in it, and optionally the
+ * {@code .practices.jsonl} it states and the {@code .scope.jsonl} items its scope rules out). A
+ * part that is missing is an empty list. Immutable.
  */
 public record EvalSet(
-    List<RetrievalQuestion> retrieval, List<AnswerQuestion> answers, List<PlantedDesign> designs) {
+    List<RetrievalQuestion> retrieval,
+    List<AnswerQuestion> answers,
+    List<ReviewEvaluation.Design> designs) {
 
   public EvalSet {
     retrieval = List.copyOf(retrieval);
@@ -45,30 +50,19 @@ public record EvalSet(
   public record AnswerQuestion(
       String text, Language language, String intent, List<String> sections) {}
 
-  /**
-   * A problem planted in a design: found when a finding cites its checklist {@code item} or quotes
-   * its {@code evidence}.
-   */
-  public record Planted(String problem, String item, String evidence) {}
-
-  public record PlantedDesign(String name, String text, List<Planted> planted) {
-    public PlantedDesign {
-      planted = List.copyOf(planted);
-    }
-  }
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The set shipped in the jar. */
   public static EvalSet shipped() {
-    URL root = EvalSet.class.getResource("/eval");
-    if (root == null) {
+    // Found by a file only the shipped set has: a test class path may hold other "eval" folders.
+    URL marker = EvalSet.class.getResource("/eval/designs/designs.txt");
+    if (marker == null) {
       return new EvalSet(List.of(), List.of(), List.of());
     }
     try {
-      return from(directory(root.toURI()));
+      return from(directory(marker.toURI()).getParent().getParent());
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("the shipped evaluation set cannot be located: " + root, e);
+      throw new IllegalStateException("the shipped evaluation set cannot be located: " + marker, e);
     }
   }
 
@@ -96,21 +90,29 @@ public record EvalSet(
                 strings(q, "expected")));
       }
     }
-    List<PlantedDesign> designs = new ArrayList<>();
-    for (Path design : files(dir.resolve("designs"), ".md")) {
-      String name = design.getFileName().toString().replaceFirst("\\.md$", "");
-      Path plantedFile = design.resolveSibling(name + ".planted.jsonl");
-      List<Planted> planted = new ArrayList<>();
-      if (Files.isRegularFile(plantedFile)) {
-        for (JsonNode p : jsonLines(plantedFile)) {
-          planted.add(
-              new Planted(
-                  text(p, "problem", plantedFile),
-                  p.path("item").asText(""),
-                  p.path("evidence").asText("")));
-        }
-      }
-      designs.add(new PlantedDesign(name, read(design), planted));
+    List<ReviewEvaluation.Design> designs = new ArrayList<>();
+    Path designDir = dir.resolve("designs");
+    for (String name : designNames(designDir)) {
+      designs.add(
+          new ReviewEvaluation.Design(
+              name,
+              read(designDir.resolve(name + ".md")),
+              rows(
+                  designDir.resolve(name + ".planted.jsonl"),
+                  (n, f) ->
+                      new ReviewEvaluation.Planted(
+                          text(n, "problem", f),
+                          n.path("item").asText(""),
+                          n.path("evidence").asText(""))),
+              rows(
+                  designDir.resolve(name + ".practices.jsonl"),
+                  (n, f) ->
+                      new ReviewEvaluation.Practice(
+                          text(n, "practice", f), text(n, "item", f), text(n, "evidence", f))),
+              rows(
+                  designDir.resolve(name + ".scope.jsonl"),
+                  (n, f) ->
+                      new ReviewEvaluation.OutOfScope(text(n, "item", f), text(n, "because", f)))));
     }
     return new EvalSet(retrieval, answers, designs);
   }
@@ -131,6 +133,29 @@ public record EvalSet(
     return jar.getPath(uri.toString().substring(uri.toString().indexOf("!") + 1));
   }
 
+  /** The designs in the order of {@code designs.txt} when there is one, else by name. */
+  private static List<String> designNames(Path dir) {
+    Path index = dir.resolve("designs.txt");
+    if (Files.isRegularFile(index)) {
+      return read(index)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    }
+    return files(dir, ".md").stream()
+        .map(f -> f.getFileName().toString().replaceFirst("\\.md$", ""))
+        .toList();
+  }
+
+  /** One row per line of an optional JSON Lines file. */
+  private static <T> List<T> rows(Path file, BiFunction<JsonNode, Path, T> row) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    return jsonLines(file).stream().map(n -> row.apply(n, file)).toList();
+  }
+
   private static List<Path> files(Path dir, String suffix) {
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -139,7 +164,9 @@ public record EvalSet(
       return list.filter(
               f ->
                   f.getFileName().toString().endsWith(suffix)
-                      && !f.getFileName().toString().endsWith(".planted" + suffix))
+                      && !f.getFileName()
+                          .toString()
+                          .matches(".*\\.(planted|practices|scope)\\.jsonl"))
           .sorted()
           .toList();
     } catch (IOException e) {

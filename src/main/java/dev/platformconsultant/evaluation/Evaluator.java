@@ -9,18 +9,16 @@ import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.model.Question;
 import dev.platformconsultant.review.DesignReviewer;
-import dev.platformconsultant.review.Finding;
 import dev.platformconsultant.review.Review;
+import dev.platformconsultant.review.ReviewEvaluation;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,17 +80,7 @@ public final class Evaluator {
   }
 
   public Scorecard run(EvalSet set) {
-    List<Scorecard.RetrievalScore> retrieval = new ArrayList<>();
-    if (!set.retrieval().isEmpty()) {
-      retrieval.add(retrieval(knowledge, "all", set.retrieval()));
-      for (Language language : Language.values()) {
-        List<EvalSet.RetrievalQuestion> subset =
-            set.retrieval().stream().filter(q -> q.language() == language).toList();
-        if (!subset.isEmpty()) {
-          retrieval.add(retrieval(knowledge, language.code(), subset));
-        }
-      }
-    }
+    List<Scorecard.RetrievalScore> retrieval = retrieval(knowledge, set.retrieval());
     List<Answered> answered =
         set.answers().stream().map(q -> new Answered(q, consultant.apply(q.text()))).toList();
     return new Scorecard(
@@ -106,36 +94,68 @@ public final class Evaluator {
             .orElse(Scorecard.LlmChecks.skipped("no LLM configured: answers are offline")));
   }
 
-  /** recall@5 and MRR of {@code questions}, by the documents of the top five passages. */
-  public static Scorecard.RetrievalScore retrieval(
-      KnowledgeBase knowledge, String scope, List<EvalSet.RetrievalQuestion> questions) {
+  /**
+   * recall@5 and MRR of {@code questions}, by the documents of the top five passages: for all of
+   * them, then per language. Each question is searched once.
+   */
+  public static List<Scorecard.RetrievalScore> retrieval(
+      KnowledgeBase knowledge, List<EvalSet.RetrievalQuestion> questions) {
+    if (questions.isEmpty()) {
+      return List.of();
+    }
+    List<Ranked> ranked =
+        questions.stream()
+            .map(
+                q -> {
+                  List<String> documents =
+                      List.copyOf(
+                          knowledge.search(q.text(), 5).stream()
+                              .map(Passage::documentId)
+                              .collect(Collectors.toCollection(LinkedHashSet::new)));
+                  int rank = 0;
+                  for (int i = 0; i < documents.size() && rank == 0; i++) {
+                    if (q.documents().contains(documents.get(i))) {
+                      rank = i + 1;
+                    }
+                  }
+                  return new Ranked(q, documents, rank);
+                })
+            .toList();
+    List<Scorecard.RetrievalScore> scores = new ArrayList<>();
+    scores.add(score("all", ranked));
+    for (Language language : Language.values()) {
+      List<Ranked> subset =
+          ranked.stream().filter(r -> r.question().language() == language).toList();
+      if (!subset.isEmpty()) {
+        scores.add(score(language.code(), subset));
+      }
+    }
+    return scores;
+  }
+
+  /** A question, the documents of its top five passages, the rank of the first right one (or 0). */
+  private record Ranked(EvalSet.RetrievalQuestion question, List<String> documents, int rank) {}
+
+  private static Scorecard.RetrievalScore score(String scope, List<Ranked> ranked) {
     double recalled = 0;
     double reciprocalRanks = 0;
     List<String> misses = new ArrayList<>();
-    for (EvalSet.RetrievalQuestion q : questions) {
-      List<String> ranked =
-          List.copyOf(
-              knowledge.search(q.text(), 5).stream()
-                  .map(Passage::documentId)
-                  .collect(Collectors.toCollection(LinkedHashSet::new)));
-      int rank = 0;
-      for (int i = 0; i < ranked.size() && rank == 0; i++) {
-        if (q.documents().contains(ranked.get(i))) {
-          rank = i + 1;
-        }
-      }
-      if (rank > 0) {
+    for (Ranked r : ranked) {
+      if (r.rank() > 0) {
         recalled++;
-        reciprocalRanks += 1.0 / rank;
+        reciprocalRanks += 1.0 / r.rank();
       } else {
         misses.add(
             "[%s] %s -> expected %s, got %s"
-                .formatted(q.language().code(), q.text(), q.documents(), ranked));
+                .formatted(
+                    r.question().language().code(),
+                    r.question().text(),
+                    r.question().documents(),
+                    r.documents()));
       }
     }
-    int n = Math.max(1, questions.size());
     return new Scorecard.RetrievalScore(
-        scope, questions.size(), recalled / n, reciprocalRanks / n, misses);
+        scope, ranked.size(), recalled / ranked.size(), reciprocalRanks / ranked.size(), misses);
   }
 
   private record Answered(EvalSet.AnswerQuestion question, Answer answer) {
@@ -183,45 +203,11 @@ public final class Evaluator {
         .toList();
   }
 
-  private Scorecard.DesignScore design(EvalSet.PlantedDesign design) {
+  private Scorecard.DesignScore design(ReviewEvaluation.Design design) {
     Review review = reviewer.apply(design.text());
-    List<String> missed = new ArrayList<>();
-    Set<String> falseStrengths = new LinkedHashSet<>();
-    for (EvalSet.Planted planted : design.planted()) {
-      boolean found = review.findings().stream().anyMatch(f -> finds(f, planted));
-      if (!found) {
-        missed.add(planted.problem());
-      }
-      String itemTitle =
-          knowledge.passage(planted.item()).map(Passage::heading).map(Evaluator::normal).orElse("");
-      for (String strength : review.strengths()) {
-        String s = normal(strength);
-        if ((!planted.evidence().isBlank() && s.contains(normal(planted.evidence())))
-            || (!itemTitle.isEmpty() && s.contains(itemTitle))) {
-          falseStrengths.add(strength);
-        }
-      }
-    }
     return new Scorecard.DesignScore(
-        design.name(),
-        review.mode().id(),
-        design.planted().size(),
-        design.planted().size() - missed.size(),
-        missed,
-        List.copyOf(falseStrengths),
-        review.findings().size(),
-        review.questions().size());
-  }
-
-  private static boolean finds(Finding finding, EvalSet.Planted planted) {
-    return (!planted.item().isBlank() && finding.source().equals(planted.item()))
-        || (!planted.evidence().isBlank()
-            && normal(finding.evidence()).contains(normal(planted.evidence())));
-  }
-
-  /** Lower case, hyphens and line breaks as spaces: a quote may wrap where the design did not. */
-  private static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-‐–]+", " ").strip();
+        review.mode().id() + review.warning().map(w -> " (fell back)").orElse(""),
+        ReviewEvaluation.score(design, review));
   }
 
   private Scorecard.LlmChecks llmChecks(AnswerJudge judge, List<Answered> answered) {

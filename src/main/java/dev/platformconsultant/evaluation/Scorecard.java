@@ -1,5 +1,6 @@
 package dev.platformconsultant.evaluation;
 
+import dev.platformconsultant.review.ReviewEvaluation;
 import java.util.List;
 
 /**
@@ -48,21 +49,8 @@ public record Scorecard(
     }
   }
 
-  /** One design's review: planted problems found, and strengths that are planted problems. */
-  public record DesignScore(
-      String design,
-      String mode,
-      int planted,
-      int found,
-      List<String> missed,
-      List<String> falseStrengths,
-      int findings,
-      int questions) {
-    public DesignScore {
-      missed = List.copyOf(missed);
-      falseStrengths = List.copyOf(falseStrengths);
-    }
-  }
+  /** One design's review, and how it was made ({@code llm}, or {@code offline}). */
+  public record DesignScore(String mode, ReviewEvaluation.Score score) {}
 
   /**
    * Checks of the LLM's answers, judged by the model itself with fixed judge prompts: citations

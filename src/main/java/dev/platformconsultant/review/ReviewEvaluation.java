@@ -1,26 +1,17 @@
 package dev.platformconsultant.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * The shipped evaluation set (src/main/resources/eval/designs): realistic designs with planted
- * problems, stated good practices and scope exclusions, and the measure of a review against them. A
- * planted problem is found when a finding cites its checklist item or quotes its phrase; it is a
- * false strength when a strength quotes its phrase; a stated practice is reported missing when a
- * finding cites its item. Works for any reviewer (offline or LLM). Thread-safe.
+ * Evaluation designs (the shipped set is in src/main/resources/eval/designs, read by {@code
+ * evaluation/EvalSet}): realistic designs with planted problems, stated good practices and scope
+ * exclusions, and the measure of a review against them. A planted problem is found when a finding
+ * cites its checklist item or quotes its phrase; it is a false strength when a strength quotes its
+ * phrase; a stated practice is reported missing when a finding cites its item. Works for any
+ * reviewer (offline or LLM). Thread-safe.
  */
 public final class ReviewEvaluation {
-  private static final String DIR = "/eval/designs/";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ReviewEvaluation() {}
 
   /** A problem planted in a design: what it is, the item that covers it, a phrase to quote. */
@@ -87,30 +78,6 @@ public final class ReviewEvaluation {
     }
   }
 
-  /** Every design of the shipped set, in the order of its index. */
-  public static List<Design> designs() {
-    List<Design> out = new ArrayList<>();
-    for (String name : read("designs.txt").lines().map(String::strip).toList()) {
-      if (name.isEmpty() || name.startsWith("#")) {
-        continue;
-      }
-      out.add(
-          new Design(
-              name,
-              read(name + ".md"),
-              lines(
-                  name + ".planted.jsonl",
-                  n -> new Planted(text(n, "problem"), text(n, "item"), text(n, "evidence"))),
-              lines(
-                  name + ".practices.jsonl",
-                  n -> new Practice(text(n, "practice"), text(n, "item"), text(n, "evidence"))),
-              lines(
-                  name + ".scope.jsonl",
-                  n -> new OutOfScope(text(n, "item"), text(n, "because")))));
-    }
-    return out;
-  }
-
   public static Score score(Design design, Review review) {
     int found = 0;
     int quoted = 0;
@@ -118,15 +85,20 @@ public final class ReviewEvaluation {
     List<String> falseStrengths = new ArrayList<>();
     for (Planted p : design.planted()) {
       String phrase = normal(p.evidence());
+      // A set may give only the item or only the phrase: a blank one matches nothing.
       boolean quotes =
-          review.findings().stream().anyMatch(f -> normal(f.evidence()).contains(phrase));
-      boolean cites = review.findings().stream().anyMatch(f -> f.source().equals(p.item()));
+          !phrase.isBlank()
+              && review.findings().stream().anyMatch(f -> normal(f.evidence()).contains(phrase));
+      boolean cites =
+          !p.item().isBlank()
+              && review.findings().stream().anyMatch(f -> f.source().equals(p.item()));
       found += quotes || cites ? 1 : 0;
       quoted += quotes ? 1 : 0;
       if (!quotes && !cites) {
         missed.add(p.problem());
       }
-      if (review.strengths().stream().anyMatch(s -> normal(s).contains(phrase))) {
+      if (!phrase.isBlank()
+          && review.strengths().stream().anyMatch(s -> normal(s).contains(phrase))) {
         falseStrengths.add(p.problem());
       }
     }
@@ -161,45 +133,5 @@ public final class ReviewEvaluation {
   /** Lower case, one space for any run of spaces or hyphens: a line wrap or "big-bang" matches. */
   static String normal(String text) {
     return DesignText.fold(text).replaceAll("[\\s-]+", " ");
-  }
-
-  private static <T> List<T> lines(String file, Function<JsonNode, T> row) {
-    String text = readOptional(file);
-    List<T> out = new ArrayList<>();
-    for (String line : text.lines().toList()) {
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        out.add(row.apply(JSON.readTree(line)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(file + ": " + line, e);
-      }
-    }
-    return out;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.asText().isBlank()) {
-      throw new IllegalArgumentException("missing \"%s\" in %s".formatted(field, node));
-    }
-    return v.asText();
-  }
-
-  private static String read(String file) {
-    String text = readOptional(file);
-    if (text.isEmpty()) {
-      throw new IllegalStateException("missing evaluation file " + DIR + file);
-    }
-    return text;
-  }
-
-  private static String readOptional(String file) {
-    try (InputStream in = ReviewEvaluation.class.getResourceAsStream(DIR + file)) {
-      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -65,7 +65,7 @@ class EvalCommandTest {
         "[{\"scope\":\"do\",\"hits\":2,\"total\":2},{\"scope\":\"what\",\"hits\":0,\"total\":1}]",
         answers.get("byIntent").toString().replaceAll(",\"rate\":[0-9.]+", ""),
         "the 'what' question expects a section that does not answer it");
-    JsonNode orders = card.get("designs").get(0);
+    JsonNode orders = card.get("designs").get(0).get("score");
     assertEquals("orders", orders.get("design").asText());
     assertEquals(3, orders.get("planted").asInt());
     assertEquals(2, orders.get("found").asInt(), orders.toString());

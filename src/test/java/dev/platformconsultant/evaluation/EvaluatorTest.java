@@ -8,6 +8,7 @@ import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.review.Area;
 import dev.platformconsultant.review.Finding;
 import dev.platformconsultant.review.Review;
+import dev.platformconsultant.review.ReviewEvaluation;
 import dev.platformconsultant.review.Severity;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
@@ -19,7 +20,7 @@ class EvaluatorTest {
   private final KnowledgeBase knowledge =
       TestApp.wire(TestApp.withReviewChecklist(TestApp.offlineEnv())).knowledge();
 
-  private Scorecard.DesignScore score(Review review, EvalSet.Planted... planted) {
+  private ReviewEvaluation.Score score(Review review, ReviewEvaluation.Planted... planted) {
     Evaluator evaluator =
         new Evaluator(
             knowledge,
@@ -35,9 +36,12 @@ class EvaluatorTest {
             new EvalSet(
                 List.of(),
                 List.of(),
-                List.of(new EvalSet.PlantedDesign("d", "a design", List.of(planted)))))
+                List.of(
+                    new ReviewEvaluation.Design(
+                        "d", "a design", List.of(planted), List.of(), List.of()))))
         .designs()
-        .getFirst();
+        .getFirst()
+        .score();
   }
 
   private static Review review(List<String> strengths, List<Finding> findings) {
@@ -48,6 +52,7 @@ class EvaluatorTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         Mode.OFFLINE,
         Language.EN,
         Optional.empty());
@@ -55,13 +60,13 @@ class EvaluatorTest {
 
   @Test
   void aStrengthThatQuotesAPlantedProblemOrNamesItsItemIsFalse() {
-    EvalSet.Planted backups =
-        new EvalSet.Planted("backups disabled", "", "automated backups are disabled");
-    EvalSet.Planted alerts =
-        new EvalSet.Planted(
+    ReviewEvaluation.Planted backups =
+        new ReviewEvaluation.Planted("backups disabled", "", "automated backups are disabled");
+    ReviewEvaluation.Planted alerts =
+        new ReviewEvaluation.Planted(
             "no runbook", "design-review-checklist#are-there-alerts-and-runbooks", "runbook");
 
-    Scorecard.DesignScore score =
+    ReviewEvaluation.Score score =
         score(
             review(
                 List.of(
@@ -95,13 +100,13 @@ class EvaluatorTest {
             "Use a secret manager.",
             "");
 
-    Scorecard.DesignScore score =
+    ReviewEvaluation.Score score =
         score(
             review(List.of(), List.of(byItem, byQuote)),
-            new EvalSet.Planted(
+            new ReviewEvaluation.Planted(
                 "single AZ", "design-review-checklist#is-the-service-redundant-across-zones", ""),
-            new EvalSet.Planted("password in config", "", "pass word is in config.yaml"),
-            new EvalSet.Planted("no load test", "", "load test"));
+            new ReviewEvaluation.Planted("password in config", "", "pass word is in config.yaml"),
+            new ReviewEvaluation.Planted("no load test", "", "load test"));
 
     assertEquals(2, score.found());
     assertEquals(List.of("no load test"), score.missed());

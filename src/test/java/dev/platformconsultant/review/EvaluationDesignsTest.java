@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.platformconsultant.Golden;
 import dev.platformconsultant.TestApp;
+import dev.platformconsultant.evaluation.EvalSet;
 import dev.platformconsultant.review.ReviewEvaluation.Design;
 import dev.platformconsultant.review.ReviewEvaluation.Score;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The offline review of each shipped evaluation design (src/main/resources/eval/designs) against
  * the shipped checklist: it reads as its golden file says (beside the design's name under
- * src/test/resources/eval/designs), finds and quotes every planted problem, lists none of them as a
- * strength, reports no stated practice missing, and says what the scope rules out. The scores are
- * printed.
+ * src/test/resources/review/evaluation-designs), finds and quotes every planted problem, lists none
+ * of them as a strength, reports no stated practice missing, and says what the scope rules out. The
+ * scores are printed.
  */
 class EvaluationDesignsTest {
   private static DesignReviewer reviewer;
@@ -32,7 +33,7 @@ class EvaluationDesignsTest {
   }
 
   static List<Design> designs() {
-    return ReviewEvaluation.designs();
+    return EvalSet.shipped().designs();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,7 +44,7 @@ class EvaluationDesignsTest {
     Score score = ReviewEvaluation.score(design, review);
     SCORES.append(score.line()).append('\n');
     Golden.assertMatches(
-        "eval/designs/" + design.name() + ".offline-review.md",
+        "review/evaluation-designs/" + design.name() + ".offline-review.md",
         ReviewMarkdown.render(review) + "\n");
     assertEquals(List.of(), score.missed(), "planted problems not found");
     assertEquals(
