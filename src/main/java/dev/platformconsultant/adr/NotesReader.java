@@ -1,0 +1,267 @@
+package dev.platformconsultant.adr;
+
+import dev.platformconsultant.adr.DecisionNotes.NotedOption;
+import dev.platformconsultant.adr.NotesLayout.Block;
+import dev.platformconsultant.adr.NotesLayout.Kind;
+import dev.platformconsultant.adr.NotesWording.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads meeting notes or a Slack thread transcript ("Participants: …", then "<@U1>: text" lines)
+ * for what an ADR needs, without a model: sections by their headings (Context, Drivers, Options,
+ * Discussion… in English or French), options from an options list, "X vs Y" or "X or Y?", and the
+ * arguments of a discussion as sentences naming an option with words for or against it. Whatever it
+ * cannot place is left out: the notes stay the team's record, the draft only what is clear.
+ *
+ * <pre>{@code
+ * DecisionNotes notes = NotesReader.read("Use Kafka for order events", text, List.of("Kafka"));
+ * }</pre>
+ *
+ * One instance reads one text; use {@link #read}. Not thread-safe, never shared.
+ */
+final class NotesReader {
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "(?i)\\s*;\\s*|,?\\s*\\b(?:but|however|whereas|although|mais|cependant|par contre|alors"
+              + " que|tandis que)\\b\\s*");
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)^(?:and|also|et|aussi|puis)\\s+");
+
+  /** An option while the notes are read: arguments are added as they are found. */
+  private static final class Option {
+    final String name;
+    String description = "";
+    final List<String> aliases = new ArrayList<>();
+    final List<String> pros = new ArrayList<>();
+    final List<String> cons = new ArrayList<>();
+
+    Option(String name) {
+      this.name = name;
+    }
+
+    NotedOption record() {
+      return new NotedOption(name, description, aliases, pros, cons);
+    }
+  }
+
+  private final NotesLayout layout;
+  private final List<Block> blocks;
+  private final List<Option> options = new ArrayList<>();
+  private final Option baseline = new Option("");
+  private final Set<String> context = new LinkedHashSet<>();
+  private final Set<String> leadingContext = new LinkedHashSet<>();
+  private final Set<String> drivers = new LinkedHashSet<>();
+  private final Set<String> decisions = new LinkedHashSet<>();
+
+  private NotesReader(NotesLayout layout) {
+    this.layout = layout;
+    this.blocks = layout.blocks();
+  }
+
+  /**
+   * What {@code notes} say about the decision {@code title}.
+   *
+   * @param given the options the requester named, kept first and in their order
+   */
+  static DecisionNotes read(String title, String notes, List<String> given) {
+    NotesReader reader = new NotesReader(NotesLayout.of(notes));
+    given.forEach(name -> reader.option(OptionPhrases.item(name)));
+    reader.findOptions(title);
+    reader.blocks.forEach(reader::classify);
+    List<String> context =
+        reader.context.isEmpty() ? List.copyOf(reader.leadingContext) : List.copyOf(reader.context);
+    return new DecisionNotes(
+        context,
+        List.copyOf(reader.drivers),
+        reader.options.stream().map(Option::record).toList(),
+        reader.baseline.record(),
+        List.copyOf(reader.decisions));
+  }
+
+  /** Every way the notes name options, before any argument is read. */
+  private void findOptions(String title) {
+    OptionPhrases.compared(title).forEach(n -> option(OptionPhrases.item(n)));
+    for (Block b : blocks) {
+      if (b.section() == Section.IGNORED) {
+        continue;
+      }
+      if (isOptionItem(b)) {
+        option(OptionPhrases.item(b.text()));
+      } else {
+        for (String s : NotesLayout.sentences(layout.said(b))) {
+          OptionPhrases.compared(s).forEach(n -> option(OptionPhrases.item(n)));
+        }
+      }
+    }
+  }
+
+  /** An item of an options list; what is nested under it argues about it. */
+  private static boolean isOptionItem(Block b) {
+    return b.section() == Section.OPTIONS && b.kind() == Kind.BULLET && !b.nested();
+  }
+
+  /** Adds an option, or what the notes add to one already named (its description, aliases). */
+  private void option(OptionPhrases.Item item) {
+    if (NotesWording.isBaseline(item.name())) {
+      if (baseline.description.isEmpty()) {
+        baseline.description =
+            OptionPhrases.sentence(
+                item.name()
+                    + (item.description().isEmpty()
+                        ? ""
+                        : " (" + OptionPhrases.trimEnd(item.description()) + ")"));
+      }
+      return;
+    }
+    String name = item.name().strip();
+    if (name.isEmpty()) {
+      return;
+    }
+    Option known = options.stream().filter(o -> sameOption(o, name)).findFirst().orElse(null);
+    if (known == null) {
+      known = new Option(name);
+      options.add(known);
+    }
+    if (known.description.isEmpty()) {
+      // "RabbitMQ on Amazon MQ" for the requester's "RabbitMQ": the notes' whole wording describes.
+      known.description =
+          name.equals(known.name)
+              ? item.description()
+              : OptionPhrases.sentence(
+                  name + (item.description().isEmpty() ? "" : ": " + item.description()));
+    }
+    for (String alias : item.aliases()) {
+      if (!known.aliases.contains(alias)) {
+        known.aliases.add(alias);
+      }
+    }
+  }
+
+  private static boolean sameOption(Option o, String name) {
+    String a = o.name.toLowerCase(Locale.ROOT);
+    String b = name.toLowerCase(Locale.ROOT);
+    return a.equals(b)
+        || b.startsWith(a + " ")
+        || a.startsWith(b + " ")
+        || o.aliases.stream().anyMatch(x -> x.equalsIgnoreCase(name));
+  }
+
+  private void classify(Block b) {
+    if (b.kind() == Kind.HEADING) {
+      return;
+    }
+    String said = layout.said(b);
+    switch (b.section()) {
+      case IGNORED -> {}
+      case CONTEXT -> context.addAll(NotesLayout.sentences(said));
+      case DRIVERS -> {
+        for (String s : b.kind() == Kind.BULLET ? List.of(said) : NotesLayout.sentences(said)) {
+          if (!s.endsWith(":")) {
+            drivers.add(OptionPhrases.sentence(s).replaceAll("\\.$", ""));
+          }
+        }
+      }
+      case DECISION -> decisions.addAll(NotesLayout.sentences(said));
+      default -> {
+        if (!isOptionItem(b)) {
+          discuss(b, said);
+        }
+      }
+    }
+  }
+
+  /** A discussion's bullet or paragraph: arguments, then drivers, decisions and the problem. */
+  private void discuss(Block b, String said) {
+    String text = said;
+    Option subject = parentOption(b).orElse(null);
+    // "Kafka: replay out of the box": the option is the subject of what follows.
+    Matcher prefix = NotesLayout.LABELLED.matcher(text);
+    if (prefix.matches() && mentioned(prefix.group(1)).isPresent()) {
+      subject = mentioned(prefix.group(1)).orElseThrow();
+      text = prefix.group(2);
+    }
+    boolean first = blocks.stream().filter(x -> x.kind() != Kind.HEADING).findFirst().get() == b;
+    for (String sentence : NotesLayout.sentences(text)) {
+      if (NotesWording.isDecision(sentence)) {
+        decisions.add(sentence);
+        continue;
+      }
+      boolean argued = false;
+      for (String clause : CLAUSE.split(sentence)) {
+        String c =
+            CONNECTOR
+                .matcher(OptionPhrases.trimEnd(clause).replaceAll("[!?]+$", ""))
+                .replaceFirst("");
+        if (c.isBlank()) {
+          continue;
+        }
+        Option named = mentioned(c).orElse(NotesWording.isBaseline(c) ? baseline : subject);
+        subject = named;
+        int sentiment = b.nested() && b.marker().equals("+") ? 1 : NotesWording.sentiment(c);
+        if (sentiment == 0 && prosAndConsList(b)) {
+          sentiment = -1;
+        }
+        if (named != null && sentiment != 0) {
+          (sentiment > 0 ? named.pros : named.cons).add(c);
+          argued = true;
+        }
+      }
+      if (argued) {
+        continue;
+      }
+      if (NotesWording.isDriver(sentence) && mentioned(sentence).isEmpty() && subject == null) {
+        drivers.add(OptionPhrases.sentence(sentence).replaceAll("\\.$", ""));
+      } else if (first && b.leading()) {
+        leadingContext.add(sentence);
+      }
+    }
+  }
+
+  /**
+   * A "-" under an option among "+" items is a drawback even without a word against it: "+ a UI",
+   * "- Redis to run".
+   */
+  private boolean prosAndConsList(Block b) {
+    return b.section() == Section.OPTIONS
+        && b.nested()
+        && List.of("-", "–", "−").contains(b.marker())
+        && blocks.stream().anyMatch(x -> x.section() == Section.OPTIONS && x.marker().equals("+"));
+  }
+
+  /** The option a nested bullet is under: "1. Argo CD" then "+ a UI for developers". */
+  private Optional<Option> parentOption(Block b) {
+    for (int i = blocks.indexOf(b) - 1; i >= 0 && b.nested(); i--) {
+      Block up = blocks.get(i);
+      if (up.kind() != Kind.BULLET) {
+        break;
+      }
+      if (up.indent() < b.indent()) {
+        Optional<Option> named = mentioned(OptionPhrases.item(up.text()).name());
+        return named.isPresent() || !NotesWording.isBaseline(up.text())
+            ? named
+            : Optional.of(baseline);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The option a text names first, by its name or an alias. */
+  private Optional<Option> mentioned(String text) {
+    Option best = null;
+    int at = Integer.MAX_VALUE;
+    for (Option o : options) {
+      int p = OptionPhrases.position(text, o.name, o.aliases);
+      if (p >= 0 && p < at) {
+        at = p;
+        best = o;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}
