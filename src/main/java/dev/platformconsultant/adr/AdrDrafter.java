@@ -16,17 +16,17 @@ import dev.platformconsultant.text.LanguageDetector;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drafts ADRs. With an LLM: a JSON draft (task-adr.md), validated, asked for once more if invalid,
- * then the offline draft with the reason. Offline: the requester's own words in MADR's structure,
- * with the options the knowledge base suggests added and every gap marked for the team to fill.
+ * Drafts ADRs. The request's notes or thread are read first ({@link NotesReader}) for the options
+ * and arguments, which choose the knowledge-base passages worth citing ({@link DecisionSources}).
+ * With an LLM: a JSON draft (task-adr.md) from the request and those passages, validated, asked for
+ * once more if invalid, then the offline draft with the reason. Offline: the request's and the
+ * notes' own words in MADR's structure, every gap marked for the team ({@link OfflineAdrWriter}).
  * Thread-safe.
  */
 public final class AdrDrafter {
@@ -35,9 +35,8 @@ public final class AdrDrafter {
           "draft", "le brouillon", "offline draft", "le brouillon hors ligne");
   // The space before a citation goes with it, so a dropped citation leaves no "word ." behind.
   private static final Pattern CITATION = Pattern.compile("\\s*\\[(\\d{1,2})]");
-  private static final Set<String> OPTION_KINDS = Set.of("pattern", "framework", "playbook");
 
-  private final KnowledgeBase knowledge;
+  private final DecisionSources sources;
   private final PromptBuilder prompts;
   private final StructuredAnswers<AdrDraft> answers;
   private final LanguageDetector languages;
@@ -49,7 +48,7 @@ public final class AdrDrafter {
       Optional<LanguageModel> model,
       LanguageDetector languages,
       Clock clock) {
-    this.knowledge = knowledge;
+    this.sources = new DecisionSources(knowledge);
     this.prompts = prompts;
     this.answers = new StructuredAnswers<>(model, WORDING, AdrDraft::withWarning);
     this.languages = languages;
@@ -64,11 +63,20 @@ public final class AdrDrafter {
                 + request.context().orElse("")
                 + " "
                 + request.material().orElse(""));
-    List<Passage> passages = knowledge.search(searchText(request), 8);
+    DecisionNotes notes =
+        NotesReader.read(
+            request.title(), request.material().orElse(""), split(request.options().orElse("")));
+    DecisionSources.Found found = sources.find(request.title(), notes.options());
+    List<Passage> passages = found.all();
     return answers.ask(
         () -> prompts.build(Task.ADR.id(), Question.of(material(request)), passages, language),
         (answer, asked) -> parse(answer, request, asked.passages(), language),
-        offline(request, passages, language));
+        OfflineAdrWriter.write(
+            started(request, request.decision().orElse(""), Mode.OFFLINE, language),
+            request,
+            notes,
+            found,
+            language));
   }
 
   AdrDraft parse(String text, AdrRequest request, List<Passage> passages, Language language)
@@ -87,7 +95,7 @@ public final class AdrDrafter {
               cite(o.path("description").asText(""), passages),
               citeAll(ModelJson.strings(o, "pros"), passages),
               citeAll(ModelJson.strings(o, "cons"), passages),
-              ""));
+              List.of()));
     }
     if (options.size() < 2) {
       throw new ModelJson.InvalidAnswerException("fewer than two considered options");
@@ -96,15 +104,25 @@ public final class AdrDrafter {
     if (!chosen.isEmpty() && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(chosen))) {
       throw new ModelJson.InvalidAnswerException("\"chosen\" is not one of the options");
     }
-    String justification = ModelJson.text(root, "justification");
+    String justification = cite(ModelJson.text(root, "justification"), passages);
     List<String> more =
         new ArrayList<>(citeAll(ModelJson.strings(root, "more_information"), passages));
+    if (chosen.isEmpty() && !justification.isBlank()) {
+      // Undecided, the model's "justification" is its recommendation: the template keeps the
+      // decision section neutral, so it is kept here, labelled as the consultant's opinion.
+      more.addFirst(
+          (language == Language.FR
+                  ? "Recommandation du consultant, à discuter (ce n'est pas une décision) : "
+                  : "The consultant's recommendation, to discuss (not a decision): ")
+              + justification);
+      justification = "";
+    }
     request.link().ifPresent(l -> more.add("Discussion: " + l));
     return started(request, chosen, Mode.LLM, language)
         .context(cite(context, passages))
         .drivers(citeAll(ModelJson.strings(root, "drivers"), passages))
         .options(options)
-        .justification(cite(justification, passages))
+        .justification(justification)
         .goodConsequences(citeAll(ModelJson.strings(root, "good_consequences"), passages))
         .badConsequences(citeAll(ModelJson.strings(root, "bad_consequences"), passages))
         .confirmation(cite(ModelJson.text(root, "confirmation"), passages))
@@ -124,89 +142,6 @@ public final class AdrDrafter {
         .consulted(people.size() > 1 ? people.subList(1, people.size()) : List.of())
         .mode(mode)
         .language(language);
-  }
-
-  /** The draft from the request alone, with the knowledge base's suggestions, gaps marked. */
-  AdrDraft offline(AdrRequest request, List<Passage> passages, Language language) {
-    boolean fr = language == Language.FR;
-    String todo = fr ? "_À compléter par l'équipe._" : "_To be completed by the team._";
-    List<AdrOption> options = new ArrayList<>();
-    for (String name : split(request.options().orElse(""))) {
-      options.add(new AdrOption(name, "", List.of(), List.of(), ""));
-    }
-    Set<String> suggested = new LinkedHashSet<>();
-    for (Passage p : passages) {
-      if (suggested.size() >= 2 || p.coverage() < 0.34) {
-        continue;
-      }
-      if (OPTION_KINDS.contains(p.kind())
-          && suggested.add(p.title())
-          && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(p.title()))) {
-        options.add(
-            new AdrOption(p.title(), firstSentence(p.text()), List.of(), List.of(), p.id()));
-      }
-    }
-    options.add(
-        new AdrOption(
-            fr ? "Garder l'approche actuelle" : "Keep the current approach",
-            fr
-                ? "Ne rien changer : la référence à laquelle comparer les autres options."
-                : "Change nothing: the baseline the other options are compared with.",
-            List.of(),
-            List.of(),
-            ""));
-    String chosen = request.decision().map(String::strip).orElse("");
-    if (!chosen.isEmpty() && options.stream().noneMatch(o -> o.name().equalsIgnoreCase(chosen))) {
-      options.addFirst(new AdrOption(chosen, "", List.of(), List.of(), ""));
-    }
-    List<String> drivers = split(request.drivers().orElse(""));
-    if (drivers.isEmpty()) {
-      drivers =
-          fr
-              ? List.of(
-                  "Expérience développeur (self-service, simplicité) — à confirmer",
-                  "Fiabilité et opérabilité — à confirmer",
-                  "Coût total (cloud et humain) — à confirmer",
-                  "Sécurité et conformité — à confirmer")
-              : List.of(
-                  "Developer experience (self-service, simplicity) — to confirm",
-                  "Reliability and operability — to confirm",
-                  "Total cost (cloud and people) — to confirm",
-                  "Security and compliance — to confirm");
-    }
-    List<String> more = new ArrayList<>();
-    request.link().ifPresent(l -> more.add((fr ? "Discussion : " : "Discussion: ") + l));
-    for (Passage p : passages.stream().filter(p -> p.coverage() >= 0.34).limit(3).toList()) {
-      more.add((fr ? "Voir " : "See ") + p.title() + " > " + p.heading() + " (`" + p.id() + "`)");
-    }
-    more.add(
-        fr
-            ? "Brouillon hors ligne (aucun LLM) : options, arguments et conséquences sont à compléter avec l'équipe."
-            : "Offline draft (no LLM): options, arguments and consequences are to be completed with the team.");
-    String context =
-        request
-            .context()
-            .or(request::material)
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .orElse(todo);
-    return started(request, chosen, Mode.OFFLINE, language)
-        .context(context)
-        .drivers(drivers)
-        .options(options)
-        .justification(todo)
-        .confirmation(
-            fr
-                ? "Revue de l'implémentation et des métriques concernées trois mois après la décision. "
-                    + todo
-                : "Review of the implementation and the metrics it affects three months after the decision. "
-                    + todo)
-        .moreInformation(more)
-        .build();
-  }
-
-  private static String searchText(AdrRequest r) {
-    return r.title() + " " + r.context().orElse("") + " " + r.options().orElse("");
   }
 
   private static String material(AdrRequest r) {
@@ -253,12 +188,5 @@ public final class AdrDrafter {
       }
     }
     return items;
-  }
-
-  private static String firstSentence(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    int end = flat.indexOf(". ");
-    String s = end > 0 ? flat.substring(0, end + 1) : flat;
-    return s.length() > 240 ? s.substring(0, 237) + "..." : s;
   }
 }

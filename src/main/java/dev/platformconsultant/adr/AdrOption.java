@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * A considered option with its arguments.
  *
- * @param source the knowledge-base passage that suggested it, when it was not the requester's
+ * @param sources knowledge-base passages that inform this option, each as "Title > Heading
+ *     (`doc#section`)"; they are references for the team, not arguments
  */
 public record AdrOption(
-    String name, String description, List<String> pros, List<String> cons, String source) {
+    String name, String description, List<String> pros, List<String> cons, List<String> sources) {
   public AdrOption {
     description = description == null ? "" : description;
     pros = List.copyOf(pros);
     cons = List.copyOf(cons);
-    source = source == null ? "" : source;
+    sources = List.copyOf(sources);
   }
 }

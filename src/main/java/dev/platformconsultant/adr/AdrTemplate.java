@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,23 +70,7 @@ public final class AdrTemplate {
             Map.entry("informed", yaml(String.join(", ", d.informed()))),
             Map.entry("context", d.context()),
             Map.entry("drivers", bullets(d.drivers())),
-            Map.entry(
-                "options",
-                bullets(
-                    d.options().stream()
-                        .map(
-                            o ->
-                                o.name()
-                                    + (o.source().isEmpty()
-                                        ? ""
-                                        : fr
-                                            ? " (suggérée par la base de connaissances, `"
-                                                + o.source()
-                                                + "`)"
-                                            : " (suggested by the knowledge base, `"
-                                                + o.source()
-                                                + "`)"))
-                        .toList())),
+            Map.entry("options", options(d, fr)),
             Map.entry("outcome", outcome(d, fr)),
             Map.entry("consequences", consequences(d, fr)),
             Map.entry("confirmation", d.confirmation()),
@@ -101,22 +86,64 @@ public final class AdrTemplate {
     return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
   }
 
+  /** MADR wants two options at least: with fewer, the list says the team has to name them. */
+  private static String options(AdrDraft d, boolean fr) {
+    List<String> lines = new ArrayList<>(d.options().stream().map(AdrOption::name).toList());
+    if (lines.size() < 2) {
+      lines.add(
+          fr
+              ? "_À compléter par l'équipe : les options envisagées (deux au moins)._"
+              : "_To be completed by the team: the options considered (two at least)._");
+    }
+    return bullets(lines);
+  }
+
+  /**
+   * A proposed record states what is to be decided and argues for nothing: a recommendation in the
+   * decision section reads as the decision once the file is in the log.
+   */
   private static String outcome(AdrDraft d, boolean fr) {
     if (d.chosen().isBlank()) {
+      List<String> names = d.options().stream().map(o -> "\"" + o.name() + "\"").toList();
+      String choice =
+          names.size() < 2
+              ? (fr
+                  ? "L'équipe doit d'abord lister les options envisagées, puis en choisir une et dire pourquoi."
+                  : "The team must first list the options it considers, then choose one and say why.")
+              : (fr
+                      ? "L'équipe doit choisir entre %s au regard des critères de décision, puis consigner l'option retenue et pourquoi."
+                      : "The team must choose between %s against the decision drivers, then record the chosen option and why.")
+                  .formatted(enumeration(names, fr));
       return (fr
               ? "Proposée : aucune option n'est encore retenue. "
               : "Proposed: no option is chosen yet. ")
-          + d.justification();
+          + choice
+          + " "
+          + todo(fr);
+    }
+    if (d.justification().isBlank()) {
+      return (fr ? "Option retenue : \"%s\". %s" : "Chosen option: \"%s\". %s")
+          .formatted(
+              d.chosen(),
+              fr
+                  ? "_À compléter par l'équipe : pourquoi cette option a été retenue._"
+                  : "_To be completed by the team: why this option was chosen._");
     }
     return (fr ? "Option retenue : \"%s\", car %s" : "Chosen option: \"%s\", because %s")
-        .formatted(d.chosen(), lowerFirst(d.justification()));
+        .formatted(d.chosen(), lowerFirst(d.justification(), d));
+  }
+
+  private static String enumeration(List<String> items, boolean fr) {
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + (fr ? " et " : " and ")
+        + items.getLast();
   }
 
   private static String consequences(AdrDraft d, boolean fr) {
     Function<String, String> good =
-        c -> (fr ? "* Positif, car " : "* Good, because ") + lowerFirst(c);
+        c -> (fr ? "* Positif, car " : "* Good, because ") + lowerFirst(c, d);
     Function<String, String> bad =
-        c -> (fr ? "* Négatif, car " : "* Bad, because ") + lowerFirst(c);
+        c -> (fr ? "* Négatif, car " : "* Bad, because ") + lowerFirst(c, d);
     String text = d.goodConsequences().stream().map(good).collect(Collectors.joining("\n"));
     String more = d.badConsequences().stream().map(bad).collect(Collectors.joining("\n"));
     String all = (text + (text.isEmpty() || more.isEmpty() ? "" : "\n") + more).strip();
@@ -133,22 +160,30 @@ public final class AdrTemplate {
       out.append("### ").append(o.name()).append("\n\n");
       if (!o.description().isBlank()) {
         out.append(o.description()).append("\n\n");
-      } else if (o.pros().isEmpty() && o.cons().isEmpty()) {
-        // An empty heading reads as finished; the team must see there is something to write.
+      }
+      if (o.pros().isEmpty() && o.cons().isEmpty()) {
+        // A section with no argument reads as finished; the team must see there is something to
+        // write, description or not.
         out.append(todo(fr)).append("\n\n");
       }
       o.pros()
           .forEach(
               p ->
                   out.append(fr ? "* Positif, car " : "* Good, because ")
-                      .append(lowerFirst(p))
+                      .append(lowerFirst(p, d))
                       .append('\n'));
       o.cons()
           .forEach(
               c ->
                   out.append(fr ? "* Négatif, car " : "* Bad, because ")
-                      .append(lowerFirst(c))
+                      .append(lowerFirst(c, d))
                       .append('\n'));
+      if (!o.sources().isEmpty()) {
+        out.append('\n')
+            .append(fr ? "Base de connaissances : " : "Knowledge base: ")
+            .append(String.join("; ", o.sources()))
+            .append(".\n");
+      }
       out.append('\n');
     }
     return out.toString().strip();
@@ -158,11 +193,20 @@ public final class AdrTemplate {
     return items.stream().map(i -> "* " + i).collect(Collectors.joining("\n"));
   }
 
-  private static String lowerFirst(String s) {
-    if (s == null || s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
-      return s == null ? "" : s;
+  /**
+   * An argument after "because": lower-cased first letter, unless it opens with a name ("Kafka
+   * gives…", "ApplicationSet for…") that must keep its capital.
+   */
+  private static String lowerFirst(String s, AdrDraft d) {
+    if (s == null || s.isEmpty()) {
+      return "";
     }
-    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    String first = s.split("[\\s,.;:]", 2)[0];
+    boolean name =
+        first.length() > 1
+                && !first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT))
+            || d.options().stream().anyMatch(o -> s.startsWith(o.name()));
+    return name ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A YAML scalar: plain when safe, double-quoted when it would be misread. */

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.platformconsultant.ScriptedLanguageModel;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.model.Mode;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,7 +48,8 @@ class AdrDrafterTest {
                 aResponse()
                     .withHeader("Content-Type", "application/json")
                     .withBody(completion(TestApp.resource("adr/llm-adr-good.json")))));
-    AdrDrafter drafter = TestApp.wire(TestApp.llmEnv("openai", llm.baseUrl() + "/v1")).drafter();
+    AdrDrafter drafter =
+        TestApp.wire(AdrFixtures.env(TestApp.llmEnv("openai", llm.baseUrl() + "/v1"))).drafter();
 
     AdrDraft draft = drafter.draft(request());
 
@@ -136,5 +139,138 @@ class AdrDrafterTest {
     assertEquals("accepted", draft.status());
     assertEquals("Kafka", draft.chosen());
     assertTrue(AdrTemplate.of("madr").render(draft).contains("Chosen option: \"Kafka\""));
+  }
+
+  @Test
+  void offlineOptionsComeFromTheRequesterNeverFromKnowledgeBaseTitles() {
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(AdrRequest.titled("Deploy staging with Argo CD and measure DORA metrics"));
+
+    assertEquals(
+        List.of("Keep the current approach"),
+        draft.options().stream().map(AdrOption::name).toList());
+    String text = AdrTemplate.of("madr").render(draft);
+    assertTrue(
+        text.contains("* _To be completed by the team: the options considered (two at least)._"),
+        text);
+    assertTrue(
+        text.contains("The team must first list the options it considers, then choose one"), text);
+  }
+
+  @Test
+  void aSlackThreadGivesTheDraftItsOptionsAndArguments() {
+    String thread =
+        """
+        Participants: <@U0BOB>, <@U0CAROL>
+        Thread: channel C0001, ts 1764029000.000100
+        A Slack thread to turn into an ADR.
+
+        <@U0BOB>: Should we use Argo CD or Flux to deploy staging?
+        (consultant) Argo CD gives you a UI and app-of-apps; Flux is lighter and composes with Kustomize.
+        <@U0CAROL>: We already run Argo CD in prod.""";
+
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(
+                AdrRequest.builder("Should we use Argo CD or Flux to deploy staging?")
+                    .participants(List.of("<@U0BOB>", "<@U0CAROL>"))
+                    .material(thread)
+                    .build());
+
+    assertEquals("Should we use Argo CD or Flux to deploy staging?", draft.context());
+    assertEquals(
+        List.of("Argo CD", "Flux", "Keep the current approach"),
+        draft.options().stream().map(AdrOption::name).toList());
+    assertEquals(
+        List.of("Argo CD gives you a UI and app-of-apps", "We already run Argo CD in prod"),
+        draft.options().getFirst().pros());
+  }
+
+  @Test
+  void aDecisionGivenTakesItsReasonFromTheNotes() {
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(
+                AdrRequest.builder("Order events transport")
+                    .options("SQS, Kafka")
+                    .decision("sqs")
+                    .material(
+                        "Decision: we'll go with SQS because the team has no one to run Kafka.")
+                    .build());
+
+    assertEquals("SQS", draft.chosen());
+    assertTrue(
+        AdrTemplate.of("madr")
+            .render(draft)
+            .contains("Chosen option: \"SQS\", because the team has no one to run Kafka"),
+        AdrTemplate.of("madr").render(draft));
+  }
+
+  @Test
+  void aDecisionGivenWithoutAReasonAsksTheTeamForIt() {
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(
+                AdrRequest.builder("Order events transport")
+                    .options("SQS, Kafka")
+                    .decision("Kafka")
+                    .build());
+
+    assertTrue(
+        AdrTemplate.of("madr")
+            .render(draft)
+            .contains(
+                "Chosen option: \"Kafka\". _To be completed by the team: why this option was chosen._"));
+  }
+
+  @Test
+  void aDecisionTheNotesStateButTheRequestDoesNotIsLeftForTheTeamToConfirm() {
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(
+                AdrRequest.builder("Order events transport")
+                    .options("SQS, Kafka")
+                    .material("Agreed: we go with SQS, nobody wants to run Kafka.")
+                    .build());
+
+    assertEquals("proposed", draft.status());
+    assertTrue(
+        draft.moreInformation().stream()
+            .anyMatch(
+                m -> m.startsWith("A decision stated in the notes, for the team to confirm:")),
+        draft.moreInformation().toString());
+  }
+
+  @Test
+  void anUndecidedModelDraftKeepsItsRecommendationOutOfTheDecision() {
+    AdrDraft draft =
+        AdrFixtures.drafter(
+                Optional.of(new ScriptedLanguageModel(TestApp.resource("adr/llm-adr-good.json"))))
+            .draft(request());
+
+    String outcome = AdrTemplate.of("madr").render(draft).split("## Decision Outcome")[1];
+    assertTrue(!outcome.split("###")[0].contains("Kafka with a transactional outbox"), outcome);
+    assertTrue(
+        draft
+            .moreInformation()
+            .getFirst()
+            .startsWith(
+                "The consultant's recommendation, to discuss (not a decision): Kafka with"));
+  }
+
+  @Test
+  void thePromptHoldsOnlyThePassagesAboutTheDecision() {
+    ScriptedLanguageModel model =
+        new ScriptedLanguageModel(TestApp.resource("adr/llm-adr-good.json"));
+
+    AdrFixtures.drafter(Optional.of(model)).draft(request());
+
+    List<String> ids = model.asked().getFirst().passages().stream().map(Passage::id).toList();
+    assertEquals(
+        List.of(
+            "transactional-outbox#change-data-capture-with-kafka",
+            "transactional-outbox#relaying-events-to-kafka-or-rabbitmq"),
+        ids);
   }
 }

@@ -43,9 +43,10 @@ class AdrLogTest {
         .drivers(List.of("Durability", "Team skills"))
         .options(
             List.of(
-                new AdrOption("Kafka", "A log.", List.of("Replay"), List.of("Operations"), ""),
                 new AdrOption(
-                    "RabbitMQ", "A broker.", List.of("Simple"), List.of("No replay"), "")))
+                    "Kafka", "A log.", List.of("Replay"), List.of("Operations"), List.of()),
+                new AdrOption(
+                    "RabbitMQ", "A broker.", List.of("Simple"), List.of("No replay"), List.of())))
         .justification("Kafka fits replay.")
         .goodConsequences(List.of("Replay is possible"))
         .badConsequences(List.of("One more system to run"))

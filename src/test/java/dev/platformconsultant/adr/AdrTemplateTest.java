@@ -8,21 +8,18 @@ import dev.platformconsultant.TestApp;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.Mode;
 import dev.platformconsultant.text.Language;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** ADR drafts as saved: golden files (see {@link Golden}) next to the model answer they use. */
+/**
+ * ADR drafts as saved: golden files (see {@link Golden}) next to the model answer and the notes
+ * they use, over the knowledge of {@link AdrFixtures}.
+ */
 class AdrTemplateTest {
-  private static final Clock NOV_25 =
-      Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-
   private static AdrDraft draft(Optional<LanguageModel> model) {
-    return TestApp.drafter(model, NOV_25)
+    return AdrFixtures.drafter(model)
         .draft(
             AdrRequest.builder("Use Kafka for order events")
                 .context("Order events are lost when the monolith restarts.")
@@ -54,13 +51,38 @@ class AdrTemplateTest {
   }
 
   @Test
+  void anOfflineDraftFromEnglishNotesRendersInMadrAsTheGoldenFileSays() {
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(
+                AdrRequest.builder("Use Kafka for order events")
+                    .options("Kafka, RabbitMQ")
+                    .material(AdrFixtures.notes("order-events.en.md"))
+                    .build());
+
+    Golden.assertMatches("adr/offline-notes.en.madr.md", AdrTemplate.of("madr").render(draft));
+  }
+
+  @Test
+  void anOfflineDraftFromFrenchNotesRendersInMadrAsTheGoldenFileSays() {
+    AdrDraft draft =
+        AdrFixtures.drafter(Optional.empty())
+            .draft(
+                AdrRequest.builder("Choisir l'outil GitOps pour staging")
+                    .material(AdrFixtures.notes("gitops-staging.fr.md"))
+                    .build());
+
+    Golden.assertMatches("adr/offline-notes.fr.madr.md", AdrTemplate.of("madr").render(draft));
+  }
+
+  @Test
   void anOptionNothingIsKnownAboutIsMarkedForTheTeam() {
     AdrDraft draft =
         AdrDraft.builder("Choisir un broker")
             .date(LocalDate.of(2026, 11, 25))
             .mode(Mode.OFFLINE)
             .language(Language.FR)
-            .options(List.of(new AdrOption("Kafka", "", List.of(), List.of(), "")))
+            .options(List.of(new AdrOption("Kafka", "", List.of(), List.of(), List.of())))
             .build();
 
     String text = AdrTemplate.of("madr").render(draft);
