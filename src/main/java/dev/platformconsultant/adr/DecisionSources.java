@@ -17,13 +17,18 @@ import java.util.stream.Collectors;
  * The knowledge-base passages a decision record may cite, and which option each informs. A search
  * always returns its best passages, relevant or not ("Kafka vs RabbitMQ" finds a Kubernetes cost
  * playbook in a base with nothing on messaging), so rank only bounds where to look: a passage is
- * kept when it names an option and what it is about (its document's title or its heading) is that
- * option, the decision or the option's arguments; or, for the decision as a whole, when its title
- * or heading shares the decision's words and it holds half of them. Thread-safe.
+ * kept when it names an option and is about that option (its document's title or its heading names
+ * it), the decision or the option's arguments (its heading shares their words); or, for the
+ * decision as a whole, when its title or heading shares the decision's words and it holds half of
+ * them. Thread-safe.
  */
 final class DecisionSources {
-  /** Only the top of each search: further down, lexical search is matching single common words. */
-  static final int CANDIDATES = 5;
+  /**
+   * Only the top of each search: further down, it matches single common words. Eight, not five: the
+   * first five results are five documents, and the section of a document about the option often
+   * comes second to its overview.
+   */
+  static final int CANDIDATES = 8;
 
   /**
    * Share of the decision's words (its title and options) a passage not about one option must hold.
@@ -119,17 +124,18 @@ final class DecisionSources {
 
   /**
    * A passage informs an option when it names the option and is about it (its heading or its
-   * document's title names it), about the decision (they share a word: "Secrets management" for
-   * Vault in "Choose a secrets manager"), or about one of the option's arguments. A passage that
-   * names the option in passing ("a shared Kafka with prefixed topics" in a section on preview
-   * environments) does not.
+   * document's title names it), about the decision (its heading shares a word of it: "Where secrets
+   * live" for Vault in "Choose a secrets manager"), or about one of the option's arguments. A
+   * passage that names the option in passing does not: "a shared Kafka with prefixed topics" in a
+   * section on preview environments, or "Argo CD Image Updater" in one on repository layout, where
+   * only the document's title (GitOps) is about the decision.
    */
   private boolean informs(Passage p, NotedOption o, TextRelevance.QueryTerms topic) {
     if (OptionPhrases.position(about(p) + "\n" + p.text(), o.name(), o.aliases()) < 0) {
       return false;
     }
     if (OptionPhrases.position(about(p), o.name(), o.aliases()) >= 0
-        || relevance.overlap(topic, about(p)) > 0) {
+        || relevance.overlap(topic, p.heading()) > 0) {
       return true;
     }
     // Half the heading's words in the arguments: one shared word is chance ("repo-server" in an
