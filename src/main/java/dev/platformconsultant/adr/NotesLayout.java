@@ -39,9 +39,12 @@ final class NotesLayout {
   /**
    * A heading, a bullet or a paragraph.
    *
-   * @param section what the heading above it says the section holds (a heading: its own)
+   * @param section what the heading above it says the section holds (a heading: its own, or its
+   *     parent's when it is a sub-heading)
    * @param marker a bullet's mark ("-", "+", "1."), empty for the others
    * @param nested a bullet under another bullet (indented more than the first of its list)
+   * @param sub a heading inside a section that names none itself ("### Kafka" under "## Options",
+   *     "Pros:"), or a block under such a heading
    * @param leading before any heading that names a section (the opening of a thread or of notes
    *     without headings)
    */
@@ -52,7 +55,14 @@ final class NotesLayout {
       int indent,
       String marker,
       boolean nested,
+      boolean sub,
       boolean leading) {}
+
+  /**
+   * A Markdown heading has its level; a label ("Options:", "**Pros**") is below them all, and a
+   * label that names no section ("Pros:") below one that does ("Options:").
+   */
+  private static final int LABEL_LEVEL = 50;
 
   private final List<Block> blocks = new ArrayList<>();
   private final Set<String> participants = new LinkedHashSet<>();
@@ -86,12 +96,16 @@ final class NotesLayout {
     return out;
   }
 
+  // The reading's state, line after line; the layout is not shared until it is read.
+  private Section section = Section.OTHER;
+  private int sectionLevel = 0;
+  private boolean sub = false;
+  private boolean leading = true;
+  private final StringBuilder paragraph = new StringBuilder();
+  private Section paragraphSection = Section.OTHER;
+  private int listIndent = -1;
+
   private void read(String notes) {
-    Section section = Section.OTHER;
-    boolean leading = true;
-    StringBuilder paragraph = new StringBuilder();
-    Section paragraphSection = section;
-    int listIndent = -1;
     for (String raw : notes.split("\\R")) {
       String line = raw.stripTrailing();
       Matcher bullet = BULLET.matcher(line);
@@ -106,7 +120,7 @@ final class NotesLayout {
               && indent(line) > last.indent()
               && !bullet.matches();
       if (line.isBlank() || NotesWording.isMeta(line) || heading.isPresent() || bullet.matches()) {
-        flush(paragraph, paragraphSection, leading);
+        flush();
       }
       if (!line.isBlank() && !bullet.matches() && !continuesBullet) {
         // A blank line may separate a list's items; a heading or a paragraph ends the list.
@@ -118,21 +132,11 @@ final class NotesLayout {
       if (NotesWording.isMeta(line)) {
         readParticipants(line);
       } else if (heading.isPresent()) {
-        section = NotesWording.section(heading.get());
-        leading &= section == Section.OTHER;
-        blocks.add(new Block(Kind.HEADING, section, heading.get(), 0, "", false, leading));
+        heading(heading.get(), line.strip());
       } else if (bullet.matches()) {
         int indent = bullet.group(1).length();
         listIndent = listIndent < 0 ? indent : Math.min(listIndent, indent);
-        blocks.add(
-            new Block(
-                Kind.BULLET,
-                section,
-                bullet.group(3).strip(),
-                indent,
-                bullet.group(2),
-                indent > listIndent,
-                leading));
+        add(Kind.BULLET, section, bullet.group(3).strip(), indent, bullet.group(2));
       } else if (continuesBullet) {
         blocks.removeLast();
         blocks.add(
@@ -143,6 +147,7 @@ final class NotesLayout {
                 last.indent(),
                 last.marker(),
                 last.nested(),
+                last.sub(),
                 last.leading()));
       } else if (labelled.matches() && labelSection(labelled.group(1)).isPresent()) {
         // "Decision: Kafka", "Options : Kafka, RabbitMQ": a section of one line.
@@ -154,19 +159,11 @@ final class NotesLayout {
                 && labelled.group(1).strip().endsWith("s");
         boolean item = list || own == Section.OPTIONS;
         for (String one : list ? AdrDrafter.split(text) : List.of(text)) {
-          blocks.add(
-              new Block(
-                  item ? Kind.BULLET : Kind.PARAGRAPH,
-                  own,
-                  one,
-                  0,
-                  item ? "*" : "",
-                  false,
-                  leading));
+          add(item ? Kind.BULLET : Kind.PARAGRAPH, own, one, 0, item ? "*" : "");
         }
       } else {
         if (startsNewMessage(line.strip())) {
-          flush(paragraph, paragraphSection, leading);
+          flush();
         }
         if (paragraph.isEmpty()) {
           paragraphSection = section;
@@ -174,12 +171,42 @@ final class NotesLayout {
         paragraph.append(paragraph.isEmpty() ? "" : " ").append(line.strip());
       }
     }
-    flush(paragraph, paragraphSection, leading);
+    flush();
   }
 
-  private void flush(StringBuilder paragraph, Section section, boolean leading) {
+  /**
+   * A heading opens its section, unless it names none and sits below the section's heading: then it
+   * is a sub-heading of it ("### Kafka" under "## Options", "Pros:" under "### Kafka").
+   */
+  private void heading(String text, String line) {
+    // "### Option A: Kafka" is an option of the section it is in, not a section of options.
+    Section own = OptionPhrases.isLabelled(text) ? Section.OTHER : NotesWording.section(text);
+    int level = level(line, own);
+    boolean inside = own == Section.OTHER && section != Section.OTHER && level > sectionLevel;
+    if (!inside) {
+      section = own;
+      sectionLevel = own == Section.OTHER ? 0 : level;
+      leading &= own == Section.OTHER;
+    }
+    sub = inside;
+    blocks.add(new Block(Kind.HEADING, section, text, 0, "", false, sub, leading));
+  }
+
+  private static int level(String line, Section own) {
+    if (MARKDOWN_HEADING.matcher(line).matches()) {
+      return line.indexOf(' ');
+    }
+    return own == Section.OTHER ? LABEL_LEVEL : LABEL_LEVEL - 1;
+  }
+
+  private void add(Kind kind, Section in, String text, int indent, String marker) {
+    boolean nested = kind == Kind.BULLET && listIndent >= 0 && indent > listIndent;
+    blocks.add(new Block(kind, in, text, indent, marker, nested, sub, leading));
+  }
+
+  private void flush() {
     if (!paragraph.isEmpty()) {
-      blocks.add(new Block(Kind.PARAGRAPH, section, paragraph.toString(), 0, "", false, leading));
+      add(Kind.PARAGRAPH, paragraphSection, paragraph.toString(), 0, "");
       paragraph.setLength(0);
     }
   }
@@ -221,8 +248,11 @@ final class NotesLayout {
     }
   }
 
+  /** A speaker's line, or any "Label: …" ("Pros: …", "Cons: …"), is a paragraph of its own. */
   private boolean startsNewMessage(String line) {
-    return SLACK_SPEAKER.matcher(line).find() || speaker(line).isPresent();
+    Matcher labelled = LABELLED.matcher(line);
+    return SLACK_SPEAKER.matcher(line).find()
+        || labelled.matches() && labelled.group(1).strip().split("\\s+").length <= 2;
   }
 
   /**

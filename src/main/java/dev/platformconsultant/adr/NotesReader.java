@@ -32,6 +32,11 @@ final class NotesReader {
           "(?i)\\s*;\\s*|,?\\s*\\b(?:but|however|whereas|although|mais|cependant|par contre|alors"
               + " que|tandis que)\\b\\s*");
   private static final Pattern CONNECTOR = Pattern.compile("(?i)^(?:and|also|et|aussi|puis)\\s+");
+  private static final Pattern POLARITY =
+      Pattern.compile(
+          "(?iU)^(pros?|cons?|advantages?|drawbacks?|downsides?|avantages?|inconvénients?|pour|contre)"
+              + "\\s?:\\s*(.*)$");
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*[;,]\\s*(?![^(]*\\))");
 
   /** An option while the notes are read: arguments are added as they are found. */
   private static final class Option {
@@ -101,9 +106,32 @@ final class NotesReader {
     }
   }
 
-  /** An item of an options list; what is nested under it argues about it. */
+  /**
+   * An item of an options list, or a sub-heading of an options section ("### Kafka"); what is
+   * nested or written under it argues about it.
+   */
   private static boolean isOptionItem(Block b) {
-    return b.section() == Section.OPTIONS && b.kind() == Kind.BULLET && !b.nested();
+    if (b.section() != Section.OPTIONS) {
+      return false;
+    }
+    return b.kind() == Kind.HEADING
+        ? b.sub() && polarity(b.text()) == 0
+        : b.kind() == Kind.BULLET && !b.nested() && !b.sub();
+  }
+
+  /** +1 for "Pros:", -1 for "Cons:" (or "Avantages :", "Inconvénients :"), 0 otherwise. */
+  private static int polarity(String text) {
+    Matcher m = POLARITY.matcher(text.strip() + (text.strip().endsWith(":") ? "" : ":"));
+    if (!m.matches()) {
+      return 0;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    return word.startsWith("pro")
+            || word.startsWith("adv")
+            || word.startsWith("ava")
+            || word.equals("pour")
+        ? 1
+        : -1;
   }
 
   /** Adds an option, or what the notes add to one already named (its description, aliases). */
@@ -179,12 +207,25 @@ final class NotesReader {
   /** A discussion's bullet or paragraph: arguments, then drivers, decisions and the problem. */
   private void discuss(Block b, String said) {
     String text = said;
-    Option subject = parentOption(b).orElse(null);
+    Option subject = parentOption(b).or(() -> headingOption(b)).orElse(null);
+    int forced = headingPolarity(b);
+    Matcher labelled = POLARITY.matcher(text);
+    if (labelled.matches() && polarity(text) != 0) {
+      // "Pros: replay; ordering per key": each item is an argument.
+      forced = polarity(text);
+      for (String item : LIST_ITEM.split(labelled.group(2))) {
+        argue(subject, item, forced);
+      }
+      return;
+    }
     // "Kafka: replay out of the box": the option is the subject of what follows.
     Matcher prefix = NotesLayout.LABELLED.matcher(text);
     if (prefix.matches() && mentioned(prefix.group(1)).isPresent()) {
       subject = mentioned(prefix.group(1)).orElseThrow();
       text = prefix.group(2);
+    }
+    if (b.nested() && b.marker().equals("+")) {
+      forced = 1;
     }
     boolean first = blocks.stream().filter(x -> x.kind() != Kind.HEADING).findFirst().get() == b;
     for (String sentence : NotesLayout.sentences(text)) {
@@ -194,23 +235,16 @@ final class NotesReader {
       }
       boolean argued = false;
       for (String clause : CLAUSE.split(sentence)) {
-        String c =
-            CONNECTOR
-                .matcher(OptionPhrases.trimEnd(clause).replaceAll("[!?]+$", ""))
-                .replaceFirst("");
+        String c = OptionPhrases.trimEnd(clause).replaceAll("[!?]+$", "");
         if (c.isBlank()) {
           continue;
         }
-        Option named = mentioned(c).orElse(NotesWording.isBaseline(c) ? baseline : subject);
-        subject = named;
-        int sentiment = b.nested() && b.marker().equals("+") ? 1 : NotesWording.sentiment(c);
+        subject = mentioned(c).orElse(NotesWording.isBaseline(c) ? baseline : subject);
+        int sentiment = forced != 0 ? forced : NotesWording.sentiment(c);
         if (sentiment == 0 && prosAndConsList(b)) {
           sentiment = -1;
         }
-        if (named != null && sentiment != 0) {
-          (sentiment > 0 ? named.pros : named.cons).add(c);
-          argued = true;
-        }
+        argued |= argue(subject, c, sentiment);
       }
       if (argued) {
         continue;
@@ -221,6 +255,48 @@ final class NotesReader {
         leadingContext.add(sentence);
       }
     }
+  }
+
+  /** Adds {@code clause} to the subject's pros or cons; false when there is no subject or side. */
+  private boolean argue(Option subject, String clause, int sentiment) {
+    String c = CONNECTOR.matcher(OptionPhrases.trimEnd(clause)).replaceFirst("");
+    if (subject == null || sentiment == 0 || c.isBlank()) {
+      return false;
+    }
+    (sentiment > 0 ? subject.pros : subject.cons).add(c);
+    return true;
+  }
+
+  /**
+   * The option whose sub-heading a block is under ("### Kafka", then "Pros:"), if the sub-heading
+   * names one; the baseline for "### Stay on Jenkins".
+   */
+  private Optional<Option> headingOption(Block b) {
+    for (int i = blocks.indexOf(b) - 1; i >= 0 && b.sub(); i--) {
+      Block up = blocks.get(i);
+      if (up.kind() != Kind.HEADING || polarity(up.text()) != 0) {
+        continue;
+      }
+      if (!up.sub()) {
+        break;
+      }
+      Optional<Option> named = mentioned(OptionPhrases.item(up.text()).name());
+      return named.isPresent() || !NotesWording.isBaseline(up.text())
+          ? named
+          : Optional.of(baseline);
+    }
+    return Optional.empty();
+  }
+
+  /** +1 under a "Pros:" sub-heading, -1 under "Cons:", 0 elsewhere. */
+  private int headingPolarity(Block b) {
+    for (int i = blocks.indexOf(b) - 1; i >= 0 && b.sub(); i--) {
+      Block up = blocks.get(i);
+      if (up.kind() == Kind.HEADING) {
+        return polarity(up.text());
+      }
+    }
+    return 0;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.platformconsultant.adr;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,9 +171,15 @@ final class NotesWording {
         "(?<![\\p{L}\\p{N}])(" + any + ")(?:(?<=['’])|(?![\\p{L}\\p{N}]))", FLAGS);
   }
 
-  /** The kind of section a heading opens, {@link Section#OTHER} when its words say nothing. */
+  /**
+   * The kind of section a heading opens, {@link Section#OTHER} when its words say nothing. The word
+   * must open the heading ("Considered options", "Decision drivers"): further on it is a meeting's
+   * title ("CI platform - decision meeting").
+   */
   static Section section(String heading) {
-    String text = heading.toLowerCase(Locale.ROOT).replaceAll("[*_#:]", " ").strip();
+    String[] words =
+        heading.toLowerCase(Locale.ROOT).replaceAll("[*_#:]", " ").strip().split("\\s+");
+    String text = String.join(" ", Arrays.copyOf(words, Math.min(3, words.length)));
     for (Map.Entry<Section, Pattern> kind : HEADINGS) {
       if (kind.getValue().matcher(text).find()) {
         return kind.getKey();

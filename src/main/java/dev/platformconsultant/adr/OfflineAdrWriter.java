@@ -54,9 +54,9 @@ final class OfflineAdrWriter {
     }
     List<String> more = new ArrayList<>();
     request.link().ifPresent(l -> more.add((fr ? "Discussion : " : "Discussion: ") + l));
-    String justification = chosen.isEmpty() ? "" : reason(notes.decisions(), chosen);
+    String reason = chosen.isEmpty() ? "" : reason(notes.decisions(), chosen);
     for (String said : notes.decisions()) {
-      if (justification.isEmpty() || !said.contains(justification)) {
+      if (reason.isEmpty() || !said.contains(reason)) {
         more.add(
             (chosen.isEmpty()
                     ? fr
@@ -82,7 +82,7 @@ final class OfflineAdrWriter {
         .context(context(request, notes).orElse(todo))
         .drivers(drivers(request, notes, fr))
         .options(options)
-        .justification(justification)
+        .justification(reason.isEmpty() ? "" : reason + ".")
         .confirmation(
             fr
                 ? "Revue de l'implémentation et des métriques concernées trois mois après la décision. "

@@ -18,6 +18,11 @@ final class OptionPhrases {
   /** A name, what the notes add about it, and the other names they give it. */
   record Item(String name, String description, List<String> aliases) {}
 
+  /** "Option A: ", "Piste 2 - ": a label, not part of the name. */
+  private static final Pattern OPTION_LABEL =
+      Pattern.compile(
+          "(?iU)^(option|piste|solution|alternative|scénario|scenario)\\s*\\w{0,2}\\s*[:\\-–—)]\\s+");
+
   private static final Pattern PARENTHESIS = Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$");
   private static final Pattern SEPARATED =
       Pattern.compile("^(.{1,40}?)\\s*(?::|\\s[-–—]\\s)\\s*(.+)$");
@@ -115,9 +120,14 @@ final class OptionPhrases {
     return out.toString();
   }
 
+  /** Whether {@code text} opens with an option's label: "Option A: Kafka", "Piste 2 - Flux". */
+  static boolean isLabelled(String text) {
+    return OPTION_LABEL.matcher(text.strip()).find();
+  }
+
   /** A list item of an options section: its name, the rest as description. */
   static Item item(String text) {
-    String t = trimEnd(text);
+    String t = OPTION_LABEL.matcher(trimEnd(text)).replaceFirst("");
     Matcher m = PARENTHESIS.matcher(t);
     if (m.matches()) {
       String inside = m.group(2).strip();

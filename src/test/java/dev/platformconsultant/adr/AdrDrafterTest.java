@@ -203,7 +203,7 @@ class AdrDrafterTest {
     assertTrue(
         AdrTemplate.of("madr")
             .render(draft)
-            .contains("Chosen option: \"SQS\", because the team has no one to run Kafka"),
+            .contains("Chosen option: \"SQS\", because the team has no one to run Kafka."),
         AdrTemplate.of("madr").render(draft));
   }
 

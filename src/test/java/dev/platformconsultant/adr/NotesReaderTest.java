@@ -217,4 +217,45 @@ class NotesReaderTest {
     assertEquals("Keep the current setup.", notes.baseline().description());
     assertTrue(notes.context().isEmpty() && notes.drivers().isEmpty());
   }
+
+  @Test
+  void anOptionPerSubHeadingWithProsAndConsLists() {
+    DecisionNotes notes =
+        NotesReader.read(
+            "Move CI off Jenkins", TestApp.resource("adr/notes/ci-platform.en.md"), List.of());
+
+    assertEquals(
+        List.of(
+            "Jenkins agents are hand-built VMs, builds queue for 20 min at peak and nobody wants to"
+                + " own the plugins."),
+        notes.context());
+    assertEquals(
+        List.of("GitHub Actions", "GitLab CI"),
+        notes.options().stream().map(NotedOption::name).toList());
+    NotedOption actions = option(notes, "GitHub Actions");
+    assertEquals(
+        List.of("already where our code is", "marketplace of actions", "OIDC to AWS"),
+        actions.pros());
+    assertEquals(
+        List.of(
+            "minutes cost money above the free tier",
+            "self-hosted runners needed for the GPU jobs"),
+        actions.cons());
+    NotedOption gitlab = option(notes, "GitLab CI");
+    assertEquals(List.of("strong pipelines as code, with includes and templates"), gitlab.pros());
+    assertEquals(
+        List.of("we'd have to migrate 140 repos", "a second tool to run next to GitHub"),
+        gitlab.cons());
+    assertEquals("Stay on Jenkins.", notes.baseline().description());
+    assertEquals(
+        List.of("stay on Jenkins and move agents to Kubernetes, cheapest in the short term"),
+        notes.baseline().pros());
+    assertEquals(
+        List.of("plugin upgrades still cost us a full day per month"), notes.baseline().cons());
+    assertEquals(
+        List.of(
+            "We go with GitHub Actions because the code is already on GitHub and OIDC removes the"
+                + " long-lived AWS keys."),
+        notes.decisions());
+  }
 }
