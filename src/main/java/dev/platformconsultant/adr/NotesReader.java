@@ -36,6 +36,11 @@ final class NotesReader {
       Pattern.compile(
           "(?iU)^(pros?|cons?|advantages?|drawbacks?|downsides?|avantages?|inconvénients?|pour|contre)"
               + "\\s?:\\s*(.*)$");
+  private static final Pattern VERB_FIRST =
+      Pattern.compile(
+          "(?iU)^(has|have|is|are|was|needs?|lacks?|requires?|costs?|gives?|offers?|supports?|"
+              + "doesn['’]t|does not|can['’]t|cannot|won['’]t|est|n['’]a|n['’]est|coûte|permet|"
+              + "offre|gère|manque|demande|nécessite)\\b");
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[;,]\\s*(?![^(]*\\))");
 
   /** An option while the notes are read: arguments are added as they are found. */
@@ -214,7 +219,7 @@ final class NotesReader {
       // "Pros: replay; ordering per key": each item is an argument.
       forced = polarity(text);
       for (String item : LIST_ITEM.split(labelled.group(2))) {
-        argue(subject, item, forced);
+        argue(subject, item, forced, false);
       }
       return;
     }
@@ -234,6 +239,7 @@ final class NotesReader {
         continue;
       }
       boolean argued = false;
+      boolean continued = false;
       for (String clause : CLAUSE.split(sentence)) {
         String c = OptionPhrases.trimEnd(clause).replaceAll("[!?]+$", "");
         if (c.isBlank()) {
@@ -244,24 +250,42 @@ final class NotesReader {
         if (sentiment == 0 && prosAndConsList(b)) {
           sentiment = -1;
         }
-        argued |= argue(subject, c, sentiment);
+        argued |= argue(subject, c, sentiment, continued);
+        continued = true;
       }
       if (argued) {
         continue;
       }
-      if (NotesWording.isDriver(sentence) && mentioned(sentence).isEmpty() && subject == null) {
+      long named =
+          options.stream()
+              .filter(o -> OptionPhrases.position(sentence, o.name, o.aliases) >= 0)
+              .count();
+      if (NotesWording.isDriver(sentence)
+          && named == 0
+          && !NotesWording.isBaseline(sentence)
+          && !NotesWording.isQuestion(sentence)) {
         drivers.add(OptionPhrases.sentence(sentence).replaceAll("\\.$", ""));
-      } else if (first && b.leading()) {
+      } else if (first && b.leading() && named != 1 && !OptionPhrases.listsOptions(sentence)) {
+        // The opening frames the problem; a sentence on one option there is an argument this
+        // reader could not place, and "Options are X or Y" is already in the options.
         leadingContext.add(sentence);
       }
     }
   }
 
-  /** Adds {@code clause} to the subject's pros or cons; false when there is no subject or side. */
-  private boolean argue(Option subject, String clause, int sentiment) {
+  /**
+   * Adds {@code clause} to the subject's pros or cons; false when there is no subject or side.
+   *
+   * @param continued the clause follows another of its sentence ("…, but has no replay")
+   */
+  private boolean argue(Option subject, String clause, int sentiment, boolean continued) {
     String c = CONNECTOR.matcher(OptionPhrases.trimEnd(clause)).replaceFirst("");
     if (subject == null || sentiment == 0 || c.isBlank()) {
       return false;
+    }
+    if (continued && !subject.name.isEmpty() && VERB_FIRST.matcher(c).find()) {
+      // "RabbitMQ is easier to operate but has no replay": the second clause says whose.
+      c = subject.name + " " + c;
     }
     (sentiment > 0 ? subject.pros : subject.cons).add(c);
     return true;

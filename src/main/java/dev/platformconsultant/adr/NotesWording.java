@@ -110,7 +110,7 @@ final class NotesWording {
           fournit | gère | supporte | plus simple | facile | plus facile | déjà | natif
           nativement | éprouvé | fiable | rapide | léger | légère | plus léger | intégré
           s['’]intègre | bien | mieux | meilleure? | adapté | pratique | avantages? | atout
-          suffit
+          suffit | fully managed | serverless | entièrement géré | managé
           """);
 
   private static final Pattern NEGATIVE =
@@ -150,6 +150,12 @@ final class NotesWording {
           on va partir sur | décidé | on retient | nous retenons | validé | on choisit
           nous choisissons | go pour | adopté
           """);
+
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "^(do|does|did|should|shall|can|could|would|will|is|are|what|which|how|why|when|"
+              + "faut-il|doit-on|peut-on|est-ce|quel|quelle|quels|quelles|comment|pourquoi)\\b",
+          FLAGS);
 
   private static final Pattern REASON =
       Pattern.compile("\\b(because|since|as it|car|parce qu['’]?e?|puisqu['’]?e?)\\s+(.+)$", FLAGS);
@@ -211,6 +217,11 @@ final class NotesWording {
 
   static boolean isDriver(String sentence) {
     return DRIVER.matcher(sentence).find();
+  }
+
+  /** A question asked ("Do we need replay?"), which is no driver until someone answers it. */
+  static boolean isQuestion(String sentence) {
+    return QUESTION.matcher(sentence.strip()).find() && sentence.strip().endsWith("?");
   }
 
   static boolean isDecision(String sentence) {

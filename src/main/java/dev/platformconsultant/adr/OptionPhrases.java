@@ -27,6 +27,10 @@ final class OptionPhrases {
   private static final Pattern SEPARATED =
       Pattern.compile("^(.{1,40}?)\\s*(?::|\\s[-–—]\\s)\\s*(.+)$");
   private static final Pattern VERSUS = Pattern.compile("(?i)\\s+(?:vs\\.?|versus)\\s+");
+  private static final Pattern LISTED =
+      Pattern.compile(
+          "(?iU)\\b(options? (?:are|is)|choices? (?:are|is)|either|choose between|between|"
+              + "options? sont|les options|choisir entre|entre)\\s+(.+)$");
   private static final Pattern OR = Pattern.compile("(?i)\\s+(?:or|ou)\\s+");
   private static final int MAX_RUN = 4;
 
@@ -120,6 +124,12 @@ final class OptionPhrases {
     return out.toString();
   }
 
+  /** Whether a sentence does nothing but list options: "The options are Kafka or SQS." */
+  static boolean listsOptions(String sentence) {
+    return sentence.strip().matches("(?iU)^(the |les )?(options?|choices?|alternatives?)\\b.*")
+        && compared(sentence).size() >= 2;
+  }
+
   /** Whether {@code text} opens with an option's label: "Option A: Kafka", "Piste 2 - Flux". */
   static boolean isLabelled(String text) {
     return OPTION_LABEL.matcher(text.strip()).find();
@@ -147,9 +157,18 @@ final class OptionPhrases {
     return new Item(t, "", List.of());
   }
 
-  /** The names a comparison or an either-or question puts side by side; empty if neither. */
+  /**
+   * The names a comparison, an either-or question or a sentence listing options puts side by side
+   * ("Kafka vs RabbitMQ", "Argo CD or Flux?", "the options are Kafka or SQS", "choose between Kafka
+   * and SQS"); empty if none.
+   */
   static List<String> compared(String sentence) {
     String s = sentence.strip();
+    Matcher listed = LISTED.matcher(s);
+    if (listed.find()) {
+      s = listed.group(2).replaceAll("(?i)\\s+(and|et)\\s+", " or ");
+      s = s.endsWith("?") ? s : s.replaceAll("[.!]$", "") + "?";
+    }
     String[] parts = VERSUS.split(s);
     // "monorepo vs polyrepo" names two options; "replay or not?" does not: a lower-case word is a
     // name only beside "vs".

@@ -258,4 +258,50 @@ class NotesReaderTest {
                 + " long-lived AWS keys."),
         notes.decisions());
   }
+
+  @Test
+  void notesWithoutHeadingsGiveTheirOpeningAsTheProblemAndTheRestItsPlace() {
+    DecisionNotes notes =
+        NotesReader.read(
+            "Order events",
+            "We keep losing order events when the monolith restarts. Options are Kafka or"
+                + " RabbitMQ. Kafka gives replay. RabbitMQ is easier to operate but has no replay."
+                + " We need ordering per merchant. Do we need exactly-once delivery?",
+            List.of());
+
+    assertEquals(
+        List.of(
+            "We keep losing order events when the monolith restarts.",
+            "Do we need exactly-once delivery?"),
+        notes.context(),
+        "an open question is part of the problem");
+    assertEquals(
+        List.of("We need ordering per merchant"), notes.drivers(), "a question is no driver");
+    assertEquals(List.of("Kafka gives replay"), option(notes, "Kafka").pros());
+    assertEquals(List.of("RabbitMQ has no replay"), option(notes, "RabbitMQ").cons());
+  }
+
+  @Test
+  void aFrenchThreadGivesTheOptionsItHesitatesBetween() {
+    String thread =
+        """
+        Participants: <@U1>, <@U2>
+        Thread: channel C1, ts 1.2
+        A Slack thread to turn into an ADR.
+
+        <@U1>: On hésite entre Argo CD et Flux pour staging, des avis ?
+        <@U2>: Argo CD a une interface web, c'est pratique pour les devs. Flux est plus léger mais personne ne le connaît.
+        <@U1>: Il faut que ce soit compatible avec Okta.""";
+
+    DecisionNotes notes = NotesReader.read("Outil GitOps pour staging", thread, List.of());
+
+    assertEquals(
+        List.of("On hésite entre Argo CD et Flux pour staging, des avis ?"), notes.context());
+    assertEquals(List.of("Il faut que ce soit compatible avec Okta"), notes.drivers());
+    assertEquals(
+        List.of("Argo CD a une interface web, c'est pratique pour les devs"),
+        option(notes, "Argo CD").pros());
+    assertEquals(List.of("Flux est plus léger"), option(notes, "Flux").pros());
+    assertEquals(List.of("personne ne le connaît"), option(notes, "Flux").cons());
+  }
 }
