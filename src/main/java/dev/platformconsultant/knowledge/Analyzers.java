@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -103,6 +104,12 @@ final class Analyzers {
               new CharArraySet(ENGLISH_QUESTION_WORDS, true),
               new CharArraySet(FRENCH_QUESTION_WORDS, true)));
 
+  /**
+   * Names the stemmers would merge with an unrelated word: "CIS" (the benchmarks) stems to "ci", so
+   * "our CI is slow" found the CIS Benchmarks.
+   */
+  private static final CharArraySet UNSTEMMED = new CharArraySet(List.of("cis"), true);
+
   private static final CharArraySet ELISIONS =
       new CharArraySet(
           List.of(
@@ -120,6 +127,7 @@ final class Analyzers {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new SetKeywordMarkerFilter(stream, UNSTEMMED);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
       }
@@ -135,6 +143,7 @@ final class Analyzers {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new SetKeywordMarkerFilter(stream, UNSTEMMED);
         stream = new FrenchLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
       }
