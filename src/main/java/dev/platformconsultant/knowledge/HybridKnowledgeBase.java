@@ -36,6 +36,7 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
   private final List<Chunk> chunks;
   private final Map<String, Integer> byId = new HashMap<>();
   private final Map<String, Integer> firstOfDocument = new HashMap<>();
+  private final DocumentTerms documentTerms;
   private final int documents;
   private final LexicalIndex lexical;
   private final Optional<VectorIndex> vectors;
@@ -47,6 +48,7 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
       Optional<VectorIndex> vectors,
       Optional<EmbeddingModel> embedder) {
     this.chunks = List.copyOf(chunks);
+    this.documentTerms = new DocumentTerms(this.chunks);
     for (int i = 0; i < this.chunks.size(); i++) {
       byId.put(this.chunks.get(i).passage().id(), i);
       firstOfDocument.putIfAbsent(this.chunks.get(i).passage().documentId(), i);
@@ -76,6 +78,7 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
     List<LexicalIndex.Hit> lexicalHits = lexical.search(text, CANDIDATES);
     Map<Integer, Double> fused = new LinkedHashMap<>();
     addRanks(fused, lexicalHits, 1.0);
+    java.util.Set<Integer> close = new java.util.HashSet<>();
     if (vectors.isPresent()) {
       float[] q = embedder.orElseThrow().embed(text).content().vector();
       // A chunk only the embedding finds must be somewhat close; otherwise any query returns
@@ -85,15 +88,22 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
       // The embedding model is English-only: its ranking of a French question is weak, so it weighs
       // less there, where the French analysis and the aliases carry the search.
       addRanks(fused, semantic, languages.detect(text) == Language.FR ? 0.5 : 1.5);
+      semantic.forEach(h -> close.add(h.chunk()));
     }
+    DocumentTerms.Query terms = documentTerms.query(text);
     List<LexicalIndex.Hit> ranked =
         fused.entrySet().stream()
             .map(e -> new LexicalIndex.Hit(e.getKey(), e.getValue()))
             .sorted((a, b) -> Double.compare(b.score(), a.score()))
             .toList();
     return diversify(ranked, limit).stream()
-        .map(hit -> chunks.get(hit.chunk()).passage().withScore(hit.score()))
-        .map(p -> p.withCoverage(lexical.coverage(text, byId.get(p.id()))))
+        .map(
+            hit -> {
+              Passage p = chunks.get(hit.chunk()).passage();
+              return p.withScore(hit.score())
+                  .withCoverage(lexical.coverage(text, hit.chunk()))
+                  .withEvidence(terms.evidence(p.documentId(), close.contains(hit.chunk())));
+            })
         .toList();
   }
 

@@ -69,6 +69,25 @@ class LexicalSearchTest {
   }
 
   @Test
+  void aPassageSaysWhetherItsDocumentIsAboutTheQuestion() {
+    Passage onTopic = kb.search("How should we define SLOs for a payment API?", 1).getFirst();
+    assertTrue(onTopic.evidence().onTopic(), onTopic.evidence().toString());
+
+    // The best of nothing: one common word shared with a document is not a topic.
+    for (Passage p : kb.search("What is the best pizza topping for a team lunch?", 5)) {
+      assertFalse(p.evidence().onTopic(), p.id() + " " + p.evidence());
+    }
+  }
+
+  @Test
+  void aOneWordQuestionThatADocumentHoldsIsOnTopic() {
+    Passage hit = kb.search("Karpenter?", 1).getFirst();
+
+    assertEquals("kubernetes-cost-optimisation", hit.documentId());
+    assertTrue(hit.evidence().onTopic(), hit.evidence().toString());
+  }
+
+  @Test
   void ciDoesNotMatchTheCisBenchmarks() {
     KnowledgeBase base =
         HybridKnowledgeBase.lexical(
