@@ -1,5 +1,6 @@
 package dev.platformconsultant.knowledge;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +17,17 @@ final class DocumentTerms {
   private final Map<String, Map<String, Set<String>>> all = new HashMap<>();
   private final Map<String, Map<String, Set<String>>> title = new HashMap<>();
 
-  DocumentTerms(List<Chunk> chunks) {
+  /**
+   * @param translations translated sections: their document's translated title names its subject in
+   *     that language too. Only the title: counting a translation's whole text would favour the
+   *     translated documents over the others for every French question.
+   */
+  DocumentTerms(List<Chunk> chunks, Collection<Passage> translations) {
     for (Chunk chunk : chunks) {
       add(chunk.passage().documentId(), chunk.passage().title(), chunk.termsByLanguage());
+    }
+    for (Passage p : translations) {
+      add(p.documentId(), p.title(), Map.of());
     }
   }
 

@@ -37,6 +37,7 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
   private final Map<String, Integer> byId = new HashMap<>();
   private final Map<String, Integer> firstOfDocument = new HashMap<>();
   private final DocumentTerms documentTerms;
+  private final Map<String, Passage> translations;
   private final int documents;
   private final LexicalIndex lexical;
   private final Optional<VectorIndex> vectors;
@@ -47,8 +48,21 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
       int documents,
       Optional<VectorIndex> vectors,
       Optional<EmbeddingModel> embedder) {
+    this(chunks, documents, vectors, embedder, Map.of());
+  }
+
+  /**
+   * @param translations passages in other languages, by {@link #translationKey}
+   */
+  HybridKnowledgeBase(
+      List<Chunk> chunks,
+      int documents,
+      Optional<VectorIndex> vectors,
+      Optional<EmbeddingModel> embedder,
+      Map<String, Passage> translations) {
     this.chunks = List.copyOf(chunks);
-    this.documentTerms = new DocumentTerms(this.chunks);
+    this.documentTerms = new DocumentTerms(this.chunks, translations.values());
+    this.translations = Map.copyOf(translations);
     for (int i = 0; i < this.chunks.size(); i++) {
       byId.put(this.chunks.get(i).passage().id(), i);
       firstOfDocument.putIfAbsent(this.chunks.get(i).passage().documentId(), i);
@@ -62,7 +76,15 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
   /** A lexical-only base, for tests and for when no embedding model is available. */
   public static HybridKnowledgeBase lexical(List<KnowledgeDocument> docs) {
     return new HybridKnowledgeBase(
-        KnowledgeIndexer.chunks(docs), docs.size(), Optional.empty(), Optional.empty());
+        KnowledgeIndexer.chunks(docs),
+        docs.size(),
+        Optional.empty(),
+        Optional.empty(),
+        KnowledgeIndexer.translations(docs));
+  }
+
+  static String translationKey(String passageId, Language language) {
+    return language.name().toLowerCase(java.util.Locale.ROOT) + ":" + passageId;
   }
 
   public boolean usesEmbeddings() {
@@ -165,6 +187,11 @@ public final class HybridKnowledgeBase implements KnowledgeBase {
         .map(Chunk::passage)
         .filter(p -> p.documentId().equals(documentId))
         .toList();
+  }
+
+  @Override
+  public Optional<Passage> translated(String id, Language language) {
+    return Optional.ofNullable(translations.get(translationKey(id, language)));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.platformconsultant.knowledge;
 
+import dev.platformconsultant.text.Language;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,13 @@ public interface KnowledgeBase {
 
   /** Every section of a document, in order; empty if there is no such document. */
   List<Passage> passagesOf(String documentId);
+
+  /**
+   * The passage with this id written in {@code language}, when its document has a translation of
+   * that section: same id (citations do not change), translated title, heading and text. Empty
+   * otherwise, and for the language documents are written in (English).
+   */
+  Optional<Passage> translated(String id, Language language);
 
   int passageCount();
 

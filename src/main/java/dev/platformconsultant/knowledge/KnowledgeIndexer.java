@@ -3,6 +3,7 @@ package dev.platformconsultant.knowledge;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.platformconsultant.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,8 @@ public final class KnowledgeIndexer {
       }
       vectors = Optional.of(new VectorIndex(rows));
     }
-    HybridKnowledgeBase knowledge = new HybridKnowledgeBase(chunks, docs.size(), vectors, embedder);
+    HybridKnowledgeBase knowledge =
+        new HybridKnowledgeBase(chunks, docs.size(), vectors, embedder, translations(docs));
     Stats stats =
         new Stats(
             docs.size(),
@@ -82,6 +84,35 @@ public final class KnowledgeIndexer {
       }
     }
     return rows;
+  }
+
+  /** Every translated section as a passage with its original's id, by translation key. */
+  static java.util.Map<String, Passage> translations(List<KnowledgeDocument> docs) {
+    java.util.Map<String, Passage> all = new java.util.HashMap<>();
+    for (KnowledgeDocument doc : docs) {
+      for (Translation t : doc.translations().values()) {
+        Language language = Language.valueOf(t.language().toUpperCase(java.util.Locale.ROOT));
+        String title = t.title().isBlank() ? doc.title() : t.title();
+        t.sections()
+            .forEach(
+                (slug, section) -> {
+                  String id = doc.id() + "#" + slug;
+                  all.put(
+                      HybridKnowledgeBase.translationKey(id, language),
+                      new Passage(
+                          id,
+                          doc.id(),
+                          title,
+                          doc.kind(),
+                          section.heading(),
+                          t.path().toString(),
+                          section.text(),
+                          0,
+                          0));
+                });
+      }
+    }
+    return all;
   }
 
   static List<Chunk> chunks(List<KnowledgeDocument> docs) {

@@ -1,5 +1,6 @@
 package dev.platformconsultant.knowledge;
 
+import dev.platformconsultant.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,16 @@ import org.slf4j.LoggerFactory;
  * name, so a team overrides a shipped document by writing its own copy. A file that cannot be used
  * is skipped with a warning naming it; a missing directory is a warning too. Never throws for
  * content.
+ *
+ * <p>{@code <name>.fr.md} (any two-letter language code) is the translation of {@code <name>.md} in
+ * the same directory: it is attached to that document, not loaded as one. It must sit beside its
+ * document, so a team that overrides a shipped document without translating it does not get the
+ * shipped translation of a text it replaced.
  */
 public final class KnowledgeLoader {
   private static final Logger log = LoggerFactory.getLogger(KnowledgeLoader.class);
+  private static final java.util.regex.Pattern TRANSLATION =
+      java.util.regex.Pattern.compile("(.+)\\.([a-z]{2})\\.(md|markdown)");
 
   private final MarkdownDocumentParser parser;
 
@@ -63,7 +71,13 @@ public final class KnowledgeLoader {
       }
     }
     Map<String, KnowledgeDocument> byId = new LinkedHashMap<>();
+    Map<Path, String> idByFile = new LinkedHashMap<>();
+    List<Path> translations = new ArrayList<>();
     for (Path file : byFileName.values()) {
+      if (TRANSLATION.matcher(file.getFileName().toString()).matches()) {
+        translations.add(file);
+        continue;
+      }
       try {
         KnowledgeDocument doc = parser.parse(file, Files.readAllBytes(file));
         KnowledgeDocument clash = byId.putIfAbsent(doc.id(), doc);
@@ -71,6 +85,8 @@ public final class KnowledgeLoader {
           warn(
               warnings,
               "%s: id '%s' is already used by %s; skipped".formatted(file, doc.id(), clash.path()));
+        } else {
+          idByFile.put(file, doc.id());
         }
       } catch (MalformedDocumentException e) {
         warn(warnings, "%s: %s; skipped".formatted(file, e.getMessage()));
@@ -78,7 +94,67 @@ public final class KnowledgeLoader {
         warn(warnings, "%s: could not be read (%s); skipped".formatted(file, e.getMessage()));
       }
     }
+    for (Path file : translations) {
+      attach(file, byFileName, idByFile, byId, warnings);
+    }
     return new Loaded(new ArrayList<>(byId.values()), warnings);
+  }
+
+  private void attach(
+      Path file,
+      Map<String, Path> byFileName,
+      Map<Path, String> idByFile,
+      Map<String, KnowledgeDocument> byId,
+      List<String> warnings) {
+    var name = TRANSLATION.matcher(file.getFileName().toString());
+    name.matches();
+    String language = name.group(2);
+    if (language.equals("en")
+        || java.util.Arrays.stream(Language.values())
+            .noneMatch(l -> l.name().equalsIgnoreCase(language))) {
+      warn(
+          warnings,
+          "%s: '%s' is not a language answers are written in (documents are English; translations: fr); skipped"
+              .formatted(file, language));
+      return;
+    }
+    Path original = byFileName.get(name.group(1) + "." + name.group(3));
+    if (original == null) {
+      warn(
+          warnings,
+          "%s: no %s.%s to translate; skipped".formatted(file, name.group(1), name.group(3)));
+      return;
+    }
+    if (!original.getParent().equals(file.getParent()) || !idByFile.containsKey(original)) {
+      // The document was overridden (or skipped): this translation is of a text no longer served.
+      log.debug("{}: its document {} is not the one loaded; not attached", file, original);
+      return;
+    }
+    KnowledgeDocument doc = byId.get(idByFile.get(original));
+    try {
+      Translation t = parser.parseTranslation(file, Files.readAllBytes(file), language);
+      Map<String, Section> kept = new LinkedHashMap<>();
+      java.util.Set<String> slugs = new java.util.HashSet<>();
+      doc.sections().forEach(s -> slugs.add(s.slug()));
+      t.sections()
+          .forEach(
+              (slug, section) -> {
+                if (slugs.contains(slug)) {
+                  kept.put(slug, section);
+                } else {
+                  warn(
+                      warnings,
+                      "%s: section '%s' translates nothing in %s (write the English slug as {#slug} after the heading); skipped"
+                          .formatted(file, slug, original.getFileName()));
+                }
+              });
+      byId.put(
+          doc.id(), doc.withTranslation(new Translation(t.language(), t.title(), t.path(), kept)));
+    } catch (MalformedDocumentException e) {
+      warn(warnings, "%s: %s; skipped".formatted(file, e.getMessage()));
+    } catch (IOException e) {
+      warn(warnings, "%s: could not be read (%s); skipped".formatted(file, e.getMessage()));
+    }
   }
 
   private static boolean isMarkdown(Path file) {

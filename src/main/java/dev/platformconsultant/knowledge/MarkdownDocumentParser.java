@@ -29,11 +29,13 @@ import org.commonmark.parser.Parser;
  * Turns one Markdown file into a {@link KnowledgeDocument}: front matter through commonmark's YAML
  * extension, then one {@link Section} per heading (level 2 and below), each cut from the source
  * text so tables and code stay exactly as written. A section over the token bound is split between
- * blocks. Thread-safe.
+ * blocks. A heading may pin its slug with a trailing {@code {#slug}} anchor (the attribute syntax
+ * of Pandoc and kramdown); a translation uses it to name the section it translates. Thread-safe.
  */
 public final class MarkdownDocumentParser {
   static final int MAX_SECTION_TOKENS = 450;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern ANCHOR = Pattern.compile("\\s*\\{#([a-z0-9][a-z0-9-]*)}\\s*$");
   private static final int MAX_FILE_BYTES = 1 << 20;
 
   private final Parser parser =
@@ -68,7 +70,7 @@ public final class MarkdownDocumentParser {
           "front matter id '%s' is not a slug (a-z, 0-9, '-')".formatted(id));
     }
     List<Section> sections = new ArrayList<>();
-    String h1 = splitSections(source, document, sections);
+    String h1 = splitSections(source, document, sections, true);
     String title =
         first(meta, "title").or(() -> java.util.Optional.ofNullable(h1)).orElse(fileStem);
     if (sections.isEmpty()) {
@@ -86,25 +88,61 @@ public final class MarkdownDocumentParser {
         sections);
   }
 
-  /** Fills {@code sections}; returns the text of a level-1 heading if the document has one. */
-  private String splitSections(String source, Node document, List<Section> sections) {
+  /**
+   * A translation of a document: its sections keyed by the anchors of their headings, whole (a
+   * translation is shown, never indexed, so the token bound does not apply).
+   *
+   * @param language the two-letter code in the file name, {@code fr} for {@code slo.fr.md}
+   */
+  public Translation parseTranslation(Path path, byte[] bytes, String language)
+      throws MalformedDocumentException {
+    String source = decode(bytes).replace("\r\n", "\n");
+    if (source.isBlank()) {
+      throw new MalformedDocumentException("empty file");
+    }
+    Node document = parser.parse(source);
+    YamlFrontMatterVisitor frontMatter = new YamlFrontMatterVisitor();
+    document.accept(frontMatter);
+    List<Section> sections = new ArrayList<>();
+    String h1 = splitSections(source, document, sections, false);
+    if (sections.isEmpty()) {
+      throw new MalformedDocumentException("no text after the front matter");
+    }
+    Map<String, Section> bySlug = new java.util.LinkedHashMap<>();
+    sections.forEach(s -> bySlug.put(s.slug(), s));
+    String title =
+        first(frontMatter.getData(), "title")
+            .or(() -> java.util.Optional.ofNullable(h1))
+            .orElse("");
+    return new Translation(language, title, path, bySlug);
+  }
+
+  /**
+   * Fills {@code sections}, splitting long ones when {@code split}; returns the text of a level-1
+   * heading if the document has one.
+   */
+  private String splitSections(
+      String source, Node document, List<Section> sections, boolean split) {
     List<String> path = new ArrayList<>();
     List<Node> blocks = new ArrayList<>();
     Set<String> slugs = new HashSet<>();
     String h1 = null;
-    String currentHeading = null;
+    String currentSlug = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof YamlFrontMatterBlock) {
         continue;
       }
       if (node instanceof Heading heading) {
-        flush(source, currentHeading, path, blocks, slugs, sections);
+        flush(source, currentSlug, path, blocks, slugs, sections, split);
         blocks.clear();
         String text = inlineText(heading).strip();
+        var anchor = ANCHOR.matcher(text);
+        String slug = anchor.find() ? anchor.group(1) : null;
+        text = slug == null ? text : text.substring(0, anchor.start()).strip();
         if (heading.getLevel() == 1) {
           h1 = h1 == null ? text : h1;
           path.clear();
-          currentHeading = null;
+          currentSlug = null;
           continue;
         }
         int depth = heading.getLevel() - 2;
@@ -112,32 +150,33 @@ public final class MarkdownDocumentParser {
           path.removeLast();
         }
         path.add(text);
-        currentHeading = text;
+        currentSlug = slug == null ? Slugs.of(text) : slug;
         continue;
       }
       blocks.add(node);
     }
-    flush(source, currentHeading, path, blocks, slugs, sections);
+    flush(source, currentSlug, path, blocks, slugs, sections, split);
     return h1;
   }
 
   private void flush(
       String source,
-      String heading,
+      String slug,
       List<String> path,
       List<Node> blocks,
       Set<String> slugs,
-      List<Section> sections) {
+      List<Section> sections,
+      boolean split) {
     if (blocks.isEmpty()) {
       return;
     }
-    List<String> headings = heading == null ? List.of("Overview") : List.copyOf(path);
-    String baseSlug = uniqueSlug(heading == null ? "overview" : Slugs.of(heading), slugs);
+    List<String> headings = slug == null ? List.of("Overview") : List.copyOf(path);
+    String baseSlug = uniqueSlug(slug == null ? "overview" : slug, slugs);
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     for (Node block : blocks) {
       String text = sourceOf(source, block);
-      if (!part.isEmpty() && tokens.count(part + "\n\n" + text) > MAX_SECTION_TOKENS) {
+      if (split && !part.isEmpty() && tokens.count(part + "\n\n" + text) > MAX_SECTION_TOKENS) {
         parts.add(part.toString());
         part.setLength(0);
       }
@@ -152,8 +191,8 @@ public final class MarkdownDocumentParser {
       if (text.isEmpty()) {
         continue;
       }
-      String slug = i == 0 ? baseSlug : uniqueSlug(baseSlug + "-part-" + (i + 1), slugs);
-      sections.add(new Section(slug, headings, text));
+      String partSlug = i == 0 ? baseSlug : uniqueSlug(baseSlug + "-part-" + (i + 1), slugs);
+      sections.add(new Section(partSlug, headings, text));
     }
   }
 

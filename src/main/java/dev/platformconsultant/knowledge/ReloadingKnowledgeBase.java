@@ -1,5 +1,6 @@
 package dev.platformconsultant.knowledge;
 
+import dev.platformconsultant.text.Language;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -183,6 +184,11 @@ public final class ReloadingKnowledgeBase implements KnowledgeBase, AutoCloseabl
   @Override
   public List<Passage> passagesOf(String documentId) {
     return delegate().passagesOf(documentId);
+  }
+
+  @Override
+  public Optional<Passage> translated(String id, Language language) {
+    return delegate().translated(id, language);
   }
 
   @Override

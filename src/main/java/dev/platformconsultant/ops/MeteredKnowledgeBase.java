@@ -2,6 +2,7 @@ package dev.platformconsultant.ops;
 
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.text.Language;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -33,6 +34,11 @@ public final class MeteredKnowledgeBase implements KnowledgeBase {
   @Override
   public List<Passage> passagesOf(String documentId) {
     return delegate.passagesOf(documentId);
+  }
+
+  @Override
+  public Optional<Passage> translated(String id, Language language) {
+    return delegate.translated(id, language);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.platformconsultant.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.TokenCounter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +64,77 @@ class KnowledgeLoaderTest {
 
     assertEquals(1, loaded.documents().size());
     assertTrue(loaded.warnings().getFirst().contains("b.md"));
+  }
+
+  private static final String SECRETS =
+      "---\nid: secrets\ntitle: Secrets\n---\nOne place.\n\n## Where secrets live\nA vault.\n";
+
+  @Test
+  void aFrenchFileBesideADocumentIsItsTranslationNotADocument(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("secrets.md"), SECRETS);
+    Files.writeString(
+        tmp.resolve("secrets.fr.md"),
+        "---\ntitle: Les secrets\n---\nUn seul endroit.\n\n## Où vivent les secrets {#where-secrets-live}\nUn coffre.\n");
+
+    KnowledgeLoader.Loaded loaded = loader.load(List.of(tmp));
+
+    assertEquals(List.of(), loaded.warnings());
+    assertEquals(1, loaded.documents().size());
+    Translation fr = loaded.documents().getFirst().translations().get("fr");
+    assertEquals("Les secrets", fr.title());
+    assertEquals(List.of("overview", "where-secrets-live"), List.copyOf(fr.sections().keySet()));
+
+    KnowledgeBase kb = HybridKnowledgeBase.lexical(loaded.documents());
+    Passage french = kb.translated("secrets#where-secrets-live", Language.FR).orElseThrow();
+    assertEquals("secrets#where-secrets-live", french.id(), "cited as the English section");
+    assertEquals("Les secrets", french.title());
+    assertEquals("Où vivent les secrets", french.heading());
+    assertEquals("Un coffre.", french.text());
+    assertTrue(kb.translated("secrets#where-secrets-live", Language.EN).isEmpty());
+    assertEquals(2, kb.passageCount(), "a translation is shown, not searched");
+  }
+
+  @Test
+  void aTranslatedSectionWithoutItsEnglishSectionIsSkippedWithAWarning(@TempDir Path tmp)
+      throws Exception {
+    Files.writeString(tmp.resolve("secrets.md"), SECRETS);
+    Files.writeString(tmp.resolve("secrets.fr.md"), "## Où vivent les secrets\nUn coffre.\n");
+
+    KnowledgeLoader.Loaded loaded = loader.load(List.of(tmp));
+
+    assertEquals(1, loaded.warnings().size(), loaded.warnings().toString());
+    assertTrue(loaded.warnings().getFirst().contains("secrets.fr.md"));
+    assertTrue(loaded.warnings().getFirst().contains("{#slug}"), "says how to fix it");
+    assertTrue(loaded.documents().getFirst().translations().get("fr").sections().isEmpty());
+  }
+
+  @Test
+  void aTranslationOfADocumentATeamOverrodeIsNotAttached(@TempDir Path tmp) throws Exception {
+    Path shipped = Files.createDirectories(tmp.resolve("shipped"));
+    Path team = Files.createDirectories(tmp.resolve("team"));
+    Files.writeString(shipped.resolve("secrets.md"), SECRETS);
+    Files.writeString(shipped.resolve("secrets.fr.md"), "Un seul endroit.\n");
+    Files.writeString(team.resolve("secrets.md"), SECRETS.replace("A vault.", "Our own vault."));
+
+    KnowledgeLoader.Loaded loaded = loader.load(List.of(shipped, team));
+
+    assertEquals(List.of(), loaded.warnings());
+    assertTrue(
+        loaded.documents().getFirst().translations().isEmpty(),
+        "the shipped French translates a text the team replaced");
+  }
+
+  @Test
+  void aTranslationWithNoDocumentOrInAnUnknownLanguageIsSkippedWithAWarning(@TempDir Path tmp)
+      throws Exception {
+    Files.writeString(tmp.resolve("secrets.md"), SECRETS);
+    Files.writeString(tmp.resolve("secrets.de.md"), "Ein Ort.\n");
+    Files.writeString(tmp.resolve("orphan.fr.md"), "Rien à traduire.\n");
+
+    KnowledgeLoader.Loaded loaded = loader.load(List.of(tmp));
+
+    assertEquals(2, loaded.warnings().size(), loaded.warnings().toString());
+    assertTrue(String.join("\n", loaded.warnings()).contains("secrets.de.md"));
+    assertTrue(String.join("\n", loaded.warnings()).contains("orphan.fr.md"));
   }
 }

@@ -134,4 +134,32 @@ class MarkdownDocumentParserTest {
     assertThrows(
         MalformedDocumentException.class, () -> parse("---\nid: only-front-matter\n---\n"));
   }
+
+  @Test
+  void aHeadingAnchorPinsTheSlugAndIsNotPartOfTheHeading() throws Exception {
+    KnowledgeDocument doc = parse("## Where they live {#storage}\nIn a vault.\n");
+
+    assertEquals("storage", doc.sections().getFirst().slug());
+    assertEquals("Where they live", doc.sections().getFirst().heading());
+  }
+
+  @Test
+  void aTranslationKeysItsSectionsByTheAnchorsOfTheSectionsItTranslates() throws Exception {
+    String paragraph = "Une phrase assez longue pour peser son poids de jetons dans le texte. ";
+    Translation t =
+        parser.parseTranslation(
+            Path.of("knowledge/sample.fr.md"),
+            ("---\ntitle: Les secrets\n---\nIntroduction.\n\n## Où ils vivent {#storage}\n"
+                    + (paragraph + "\n\n").repeat(40))
+                .getBytes(StandardCharsets.UTF_8),
+            "fr");
+
+    assertEquals("Les secrets", t.title());
+    assertEquals(List.of("overview", "storage"), List.copyOf(t.sections().keySet()));
+    assertEquals("Où ils vivent", t.sections().get("storage").heading());
+    assertTrue(
+        tokens.count(t.sections().get("storage").text())
+            > MarkdownDocumentParser.MAX_SECTION_TOKENS,
+        "shown whole, never split: a translation is not indexed");
+  }
 }
