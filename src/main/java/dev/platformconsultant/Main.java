@@ -121,7 +121,7 @@ public final class Main {
             searched,
             promptBuilder,
             model,
-            new OfflineAnswerWriter(new TextRelevance()),
+            new OfflineAnswerWriter(new TextRelevance(), searched),
             languages,
             tokens,
             Clock.systemUTC());

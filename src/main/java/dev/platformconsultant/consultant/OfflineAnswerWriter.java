@@ -1,30 +1,49 @@
 package dev.platformconsultant.consultant;
 
+import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.knowledge.TextRelevance;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * The answer when no LLM is configured (or it failed): the best matching sections, each trimmed to
- * the paragraphs that speak to the question, framed in the question's language and honestly
- * labelled. Lives in the core because it needs nothing but passages. Thread-safe.
+ * The answer when no LLM is configured (or it failed), written from the knowledge base alone and
+ * honestly labelled, in the shape a consultant answers in: the recommendation first (the passages'
+ * own instructions), then the first steps, the targets and figures where the passages give them,
+ * each cited [n]. The sections come from the documents the search found on topic, chosen for what
+ * the question asks ({@link AnswerPlan}); a French question gets French headings and, where the
+ * document has a translation, French text. A question no document is about gets an honest "not
+ * covered". Lives in the core because it needs nothing but the knowledge base. Thread-safe.
  */
-public final class OfflineAnswerWriter {
+public final class OfflineAnswerWriter implements AnswerPlan.Reader {
   /**
-   * Below this share of the question's terms, the best passage is not really about the question.
+   * Passages that come without search evidence (built by hand) count as on topic from this share of
+   * the question's terms.
    */
   static final double MIN_COVERAGE = 0.34;
 
-  static final int MAX_PASSAGES = 3;
   static final int EXCERPT_CHARS = 1100;
 
-  private final TextRelevance relevance;
+  /** An opening that puts the instruction after its condition: "For a payment API, measure…". */
+  private static final Pattern LEADING_CLAUSE =
+      Pattern.compile(
+          "^(?:For|In|On|At|With|Without|When|If|Once|Before|After|Until|Pour|Dans|Sur|Avec|Sans"
+              + "|Quand|Si|Une fois|Avant|Après|Dès)\\b[^,:;]{1,80}[,:]\\s+");
 
-  public OfflineAnswerWriter(TextRelevance relevance) {
+  private final TextRelevance relevance;
+  private final KnowledgeBase knowledge;
+  private final AnswerCues cues = AnswerCues.shipped();
+
+  /**
+   * @param knowledge where the other sections of the documents found, and their translations, are
+   *     read
+   */
+  public OfflineAnswerWriter(TextRelevance relevance, KnowledgeBase knowledge) {
     this.relevance = relevance;
+    this.knowledge = knowledge;
   }
 
   /** What the answer is and why, in the words the user reads first. */
@@ -37,76 +56,59 @@ public final class OfflineAnswerWriter {
 
   public Written write(
       String question, List<Passage> passages, Language language, Reason reason, String failure) {
-    boolean fr = language == Language.FR;
-    StringBuilder out = new StringBuilder();
-    out.append(label(fr, reason, failure)).append("\n\n");
-    List<Passage> chosen = choose(passages);
-    if (chosen.isEmpty()) {
-      out.append(
-          fr
-              ? "La base de connaissances ne couvre pas encore cette question."
-              : "The knowledge base does not cover this question yet.");
-      List<String> near = passages.stream().map(Passage::title).distinct().limit(3).toList();
-      if (!near.isEmpty()) {
-        out.append(fr ? " Les sujets les plus proches : " : " The closest topics are: ")
-            .append(String.join(", ", near))
-            .append('.');
-      }
-      out.append(
-          fr
-              ? "\n\nEssayez de reformuler avec un terme du métier (SLO, DORA, FinOps, GitOps…), ou configurez un LLM pour une réponse plus large."
-              : "\n\nTry rephrasing with a platform-engineering term (SLO, DORA, FinOps, GitOps…), or configure an LLM for a broader answer.");
-      return new Written(out.toString(), List.of());
+    Frame frame = Frame.of(language);
+    String label = frame.label(reason, failure);
+    List<Passage> onTopic = passages.stream().filter(OfflineAnswerWriter::onTopic).toList();
+    if (onTopic.isEmpty()) {
+      return notCovered(label, passages, frame);
     }
-    out.append(
-            fr
-                ? "Voici ce que dit la base de connaissances, du plus pertinent au moins pertinent (extraits en anglais) :"
-                : "Here is what the knowledge base says, most relevant first:")
-        .append("\n\n");
-    TextRelevance.QueryTerms terms = relevance.analyse(question);
-    List<SourceRef> sources = new ArrayList<>();
-    for (int i = 0; i < chosen.size(); i++) {
-      Passage p = chosen.get(i);
-      int n = i + 1;
-      out.append("**")
-          .append(n)
-          .append(". ")
-          .append(p.title())
-          .append(" — ")
-          .append(p.heading())
-          .append("** [")
-          .append(n)
-          .append("]\n\n");
-      out.append(excerpt(p.text(), terms)).append("\n\n");
-      sources.add(Citations.ref(n, p));
-    }
-    out.append(
-        fr
-            ? "_Ouvrez un passage en entier avec `consultant show <id>`._"
-            : "_Open a whole passage with `consultant show <id>`._");
-    return new Written(out.toString().strip(), sources);
+    Intent intent = cues.intentOf(question);
+    AnswerPlan plan =
+        AnswerPlan.of(question, intent, onTopic, language, knowledge, relevance, cues, this);
+    return new AnswerComposition(plan, language, frame, this).write(label);
   }
 
-  private static String label(boolean fr, Reason reason, String failure) {
-    if (reason == Reason.LLM_FAILED) {
-      return fr
-          ? "_Mode dégradé : le LLM n'a pas répondu (%s) ; voici des extraits de la base de connaissances._"
-              .formatted(failure)
-          : "_Fallback: the LLM did not answer (%s); knowledge-base excerpts instead._"
-              .formatted(failure);
+  /** The search's own judgement when it gave one; the share of the question's terms otherwise. */
+  private static boolean onTopic(Passage p) {
+    return p.evidence().equals(Passage.Evidence.NONE)
+        ? p.coverage() >= MIN_COVERAGE
+        : p.evidence().onTopic();
+  }
+
+  private static Written notCovered(String label, List<Passage> passages, Frame frame) {
+    StringBuilder out = new StringBuilder(label).append("\n\n").append(frame.notCovered());
+    List<String> near = passages.stream().map(Passage::title).distinct().limit(3).toList();
+    if (!near.isEmpty()) {
+      out.append(frame.closest()).append(String.join(", ", near)).append('.');
     }
-    return fr
-        ? "_Mode hors ligne : extraits de la base de connaissances, aucun LLM configuré._"
-        : "_Offline mode: knowledge-base excerpts, no LLM configured._";
+    out.append("\n\n").append(frame.rephrase());
+    return new Written(out.toString(), List.of());
   }
 
   /**
-   * The passages really about the question, in retrieval order: those that contain a fair share of
-   * its terms. A short overview can outrank the section that answers, so the gate is on each
-   * passage.
+   * Whether a sentence is an instruction: it opens with an imperative ("Start with…", "Commencez
+   * par…"), after its bold lead-in if it has one, or with a condition and then one ("If a shared
+   * environment remains, make it stable").
    */
-  private static List<Passage> choose(List<Passage> passages) {
-    return passages.stream().filter(p -> p.coverage() >= MIN_COVERAGE).limit(MAX_PASSAGES).toList();
+  @Override
+  public boolean instruction(String sentence, Language language) {
+    String plain = sentence.replaceFirst("^\\*\\*[^*]+\\*\\*[:.]?\\s*", "");
+    if (cues.imperative(sentence, language) || cues.imperative(plain, language)) {
+      return true;
+    }
+    var clause = LEADING_CLAUSE.matcher(plain);
+    return clause.find() && cues.imperative(plain.substring(clause.end()), language);
+  }
+
+  /** Whether a line gives a figure or a target. */
+  @Override
+  public boolean figure(String line, Language language) {
+    return cues.figure(line, language);
+  }
+
+  /** {@code text} cut to a size a reader takes in, opening first. */
+  String excerpt(String text) {
+    return excerpt(text, relevance.analyse(""));
   }
 
   /**
