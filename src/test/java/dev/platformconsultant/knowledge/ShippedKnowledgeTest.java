@@ -39,4 +39,36 @@ class ShippedKnowledgeTest {
       }
     }
   }
+
+  /** The documents asked about most: a French question gets their text in French. */
+  static final Set<String> TRANSLATED =
+      Set.of(
+          "slo-error-budgets",
+          "dora-metrics",
+          "kubernetes-cost-optimisation",
+          "golden-paths",
+          "secrets-management",
+          "cicd-pipeline-design",
+          "roi-business-case",
+          "cncf-platform-maturity-model");
+
+  @Test
+  void theMostAskedDocumentsAreTranslatedSectionBySection() {
+    KnowledgeLoader.Loaded loaded =
+        new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
+            .load(List.of(Path.of("knowledge")));
+
+    for (KnowledgeDocument doc : loaded.documents()) {
+      Translation fr = doc.translations().get("fr");
+      if (!TRANSLATED.contains(doc.id())) {
+        continue;
+      }
+      assertTrue(fr != null, doc.id() + " has a French translation");
+      assertFalse(fr.title().isBlank(), doc.id() + ": French title");
+      assertEquals(
+          doc.sections().stream().map(Section::slug).toList(),
+          List.copyOf(fr.sections().keySet()),
+          doc.id() + ": every section translated, in order");
+    }
+  }
 }
