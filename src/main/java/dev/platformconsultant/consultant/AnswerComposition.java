@@ -60,12 +60,14 @@ final class AnswerComposition {
     if (items.isEmpty()) {
       return;
     }
+    // The steps of a way out are "first steps"; any other list is named by its own heading
+    // ("Stages", "Checklist"), or by the sentence that introduces it.
     String title =
         introduced
             ? text.intro()
-            : choice.roles().contains("checklist") && !choice.roles().contains("act")
-                ? frame.checklist()
-                : frame.listTitle(plan.intent(), text.numbered());
+            : choice.roles().contains("steps") && text.numbered()
+                ? frame.firstSteps()
+                : lastHeading(choice);
     out.append("**").append(title).append("** ").append(cite(choice)).append("\n\n");
     for (int i = 0; i < items.size(); i++) {
       out.append(text.numbered() ? (i + 1) + ". " : "- ")
@@ -137,6 +139,12 @@ final class AnswerComposition {
   private String heading(AnswerPlan.Choice choice) {
     String heading = choice.shown().heading();
     return heading.equals("Overview") ? frame.overview() : heading;
+  }
+
+  private String lastHeading(AnswerPlan.Choice choice) {
+    String heading = heading(choice);
+    int parent = heading.lastIndexOf(" > ");
+    return parent < 0 ? heading : heading.substring(parent + 3);
   }
 
   private Language writtenIn(AnswerPlan.Choice choice) {

@@ -142,7 +142,9 @@ final class AnswerCues {
       return false;
     }
     if (language == Language.FR) {
-      return (first.endsWith("ez") && first.length() > 4)
+      // "Rendez-le", "Gardez-les": the verb before its pronoun.
+      String verb = first.replaceFirst("-(le|la|les|lui|leur|nous|vous|en|y|moi)$", "");
+      return (verb.endsWith("ez") && verb.length() > 4)
           || imperatives.getOrDefault(Language.FR, Set.of()).contains(first);
     }
     return imperatives.getOrDefault(Language.EN, Set.of()).contains(first);

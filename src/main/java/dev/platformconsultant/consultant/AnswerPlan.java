@@ -50,6 +50,7 @@ record AnswerPlan(
       Passage passage,
       Passage shown,
       Set<String> roles,
+      double fit,
       double score,
       double overlap,
       double headingOverlap,
@@ -126,7 +127,7 @@ record AnswerPlan(
         double headed =
             Math.max(
                 relevance.overlap(terms, p.heading()), relevance.overlap(terms, shown.heading()));
-        all.add(new Choice(p, shown, roles, score, overlap, headed, d));
+        all.add(new Choice(p, shown, roles, cues.fit(intent, roles), score, overlap, headed, d));
         bestOverlap = Math.max(bestOverlap, titled);
         bestFit = Math.max(bestFit, cues.fit(intent, roles));
       }

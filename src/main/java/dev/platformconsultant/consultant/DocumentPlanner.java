@@ -25,7 +25,7 @@ record DocumentPlanner(
     TextRelevance.QueryTerms terms) {
 
   /** How far below the best section a section may be and still give the opening instruction. */
-  static final double NEAR_BEST = 0.35;
+  static final double NEAR_BEST = 0.4;
 
   private static final Pattern NEGATIVE =
       Pattern.compile("(?i)^(\\*\\*)?(never|do not|don't|avoid|ne |n'|jamais|évitez)");
@@ -48,13 +48,15 @@ record DocumentPlanner(
     // Only sections about as good as the best one may open the answer: an instruction from a
     // section the question is not about ("rotate every 90 days" for "where should secrets live")
     // is worse than no instruction.
-    double top = primary.getFirst().score();
+    // Nearness is by role and words, not by the search's rank: the way out ranked first must not
+    // hide the cure's thesis.
+    double top = primary.stream().mapToDouble(DocumentPlanner::aptness).max().orElse(0);
     record Candidate(Choice choice, int index, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     for (Choice c : primary) {
       if (c.roles().contains("context")
           || c.roles().contains("define")
-          || c.score() < top - NEAR_BEST) {
+          || aptness(c) < top - NEAR_BEST) {
         continue;
       }
       List<String> sentences = c.text().sentences();
@@ -62,10 +64,14 @@ record DocumentPlanner(
         String s = sentences.get(i);
         if (AnswerPlan.standalone(s) && reader.instruction(s, writtenIn(c))) {
           double overlap = relevance.overlap(terms, s);
-          // A section's first instruction is usually its thesis, later ones details; a warning
-          // ("Never…", "Do not…") is a poorer opening than what to do.
+          // A section's first instruction is usually its thesis, later ones (and sub-sections)
+          // details; a warning ("Never…", "Do not…") is a poorer opening than what to do.
           double score =
-              c.score() + 0.3 * overlap - 0.06 * i - (NEGATIVE.matcher(s).find() ? 0.3 : 0);
+              c.score()
+                  + 0.3 * overlap
+                  - 0.06 * i
+                  - (c.passage().heading().contains(" > ") ? 0.2 : 0)
+                  - (NEGATIVE.matcher(s).find() ? 0.3 : 0);
           candidates.add(new Candidate(c, i, score));
         }
       }
@@ -74,10 +80,13 @@ record DocumentPlanner(
         candidates.stream().max(Comparator.comparingDouble(Candidate::score));
     // A section named by the question ("where should secrets live" → "Where secrets live")
     // answers with its own words before another section's instruction ("rotate every 90 days").
+    // Only a whole section of prose: a sub-section is a detail ("Keeping preview environments
+    // cheap"), and a section with a list ("How to get out of it") says it in its list.
     Optional<Choice> named =
         primary.stream()
-            .filter(c -> c.headingOverlap() > 0 && c.score() >= top - NEAR_BEST)
+            .filter(c -> c.headingOverlap() > 0 && aptness(c) >= top - NEAR_BEST)
             .filter(c -> !c.roles().contains("context"))
+            .filter(c -> !c.passage().heading().contains(" > ") && c.text().items().isEmpty())
             .filter(c -> c.text().sentences().stream().anyMatch(AnswerPlan::standalone))
             .findFirst();
     boolean namedSpeaks =
@@ -119,40 +128,43 @@ record DocumentPlanner(
    * out, the quick wins), then the opening section's own list, then the checklist.
    */
   Optional<Choice> list(Opening opening) {
-    String role =
-        switch (intent) {
-          case DO -> "act";
-          case WHAT -> "define";
-          case MEASURE -> "measure";
-        };
     Predicate<Choice> listed = c -> c.text().items().size() >= 2;
-    Optional<Choice> steps =
-        intent == Intent.DO
-            ? primary.stream()
-                .filter(c -> c.roles().contains(role))
-                .filter(listed)
-                .filter(c -> c.text().numbered())
-                .findFirst()
-            : Optional.empty();
-    return steps
-        .or(
-            () ->
-                Optional.of(opening.source()).filter(listed).filter(c -> c.roles().contains(role)))
-        .or(() -> primary.stream().filter(c -> c.roles().contains(role)).filter(listed).findFirst())
-        .or(
-            () ->
-                intent == Intent.WHAT
-                    // "What is it, and what happens when…": the list that speaks to the rest.
-                    ? primary.stream()
-                        .filter(c -> !c.roles().contains("context"))
-                        .filter(c -> c != opening.source())
-                        .filter(listed)
-                        .filter(c -> c.overlap() > 0)
-                        .findFirst()
-                    : primary.stream()
-                        .filter(c -> c.roles().contains("checklist"))
-                        .filter(listed)
-                        .findFirst());
+    Optional<Choice> own = Optional.of(opening.source()).filter(listed);
+    return switch (intent) {
+      // The way out or the quick wins first; then the opening section's own list; then the
+      // document's checklist, its own to-do list; last, bullets that share a word with the
+      // question ("how workloads get secrets" is not the list for "we leaked a secret").
+      case DO ->
+          first(c -> c.roles().contains("act") && c.text().numbered(), listed)
+              .or(() -> own)
+              .or(() -> first(c -> c.roles().contains("checklist"), listed))
+              .or(() -> first(c -> c.roles().contains("act") && c.overlap() > 0, listed));
+      case WHAT ->
+          own.filter(c -> c.roles().contains("define"))
+              .or(() -> first(c -> c.roles().contains("define"), listed))
+              // "What is it, and what happens when…": the list that speaks to the rest.
+              .or(
+                  () ->
+                      first(
+                          c ->
+                              !c.roles().contains("context")
+                                  && c != opening.source()
+                                  && c.overlap() > 0,
+                          listed));
+      case MEASURE ->
+          own.filter(c -> c.roles().contains("measure"))
+              .or(() -> first(c -> c.roles().contains("measure"), listed))
+              .or(() -> first(c -> c.roles().contains("checklist"), listed));
+    };
+  }
+
+  /** How well a section fits the question by its role and words. */
+  private static double aptness(Choice c) {
+    return c.fit() + AnswerPlan.OVERLAP * c.overlap();
+  }
+
+  private Optional<Choice> first(Predicate<Choice> kind, Predicate<Choice> listed) {
+    return primary.stream().filter(kind).filter(listed).findFirst();
   }
 
   /** A section not shown yet whose lines give targets and figures, a measurement one first. */

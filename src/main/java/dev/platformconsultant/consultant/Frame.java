@@ -34,20 +34,9 @@ record Frame(boolean french) {
     return french ? "En bref." : "In short.";
   }
 
-  /** The title of the list that follows the recommendation or the summary. */
-  String listTitle(Intent intent, boolean numbered) {
-    return switch (intent) {
-      case DO ->
-          numbered
-              ? (french ? "Premières étapes" : "First steps")
-              : (french ? "En pratique" : "In practice");
-      case WHAT -> french ? "Points clés" : "Key points";
-      case MEASURE -> french ? "Ce qu'il faut mesurer" : "What to measure";
-    };
-  }
-
-  String checklist() {
-    return french ? "À vérifier" : "To check";
+  /** The title of a numbered way out: the steps to take first. */
+  String firstSteps() {
+    return french ? "Premières étapes" : "First steps";
   }
 
   String figures() {

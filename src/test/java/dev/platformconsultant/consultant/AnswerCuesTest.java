@@ -62,6 +62,7 @@ class AnswerCuesTest {
         "The policy matters more than the number. | EN | false",
         "Commencez par les deux ou trois parcours qui coûtent. | FR | true",
         "N'utilisez pas de variables d'environnement. | FR | true",
+        "Rendez-le stable et semblable à la production. | FR | true",
         "Le budget d'erreur est ce que le SLO laisse. | FR | false",
         "Chez nous, le budget est épuisé. | FR | false"
       })

@@ -91,7 +91,7 @@ class ShippedOfflineAnswersTest {
     String md = answer.markdown();
     assertEquals("cicd-pipeline-design#stages", cited(answer).getFirst(), md);
     assertTrue(md.contains("Keep the main path under 10–15 minutes"), md);
-    assertTrue(md.contains("**First steps**"), md);
+    assertTrue(md.contains("**Stages** [1]\n\n1. Fast checks"), "named by its heading: " + md);
     assertTrue(cited(answer).stream().noneMatch(id -> id.startsWith("cis-benchmarks")), md);
   }
 
