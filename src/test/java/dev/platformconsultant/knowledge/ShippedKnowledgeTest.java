@@ -50,7 +50,8 @@ class ShippedKnowledgeTest {
           "secrets-management",
           "cicd-pipeline-design",
           "roi-business-case",
-          "cncf-platform-maturity-model");
+          "cncf-platform-maturity-model",
+          "anti-pattern-shared-mutable-staging");
 
   @Test
   void theMostAskedDocumentsAreTranslatedSectionBySection() {
