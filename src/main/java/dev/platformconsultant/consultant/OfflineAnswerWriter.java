@@ -7,6 +7,7 @@ import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -62,17 +63,29 @@ public final class OfflineAnswerWriter implements AnswerPlan.Reader {
     if (onTopic.isEmpty()) {
       return notCovered(label, passages, frame);
     }
+    Optional<Written> checklist =
+        ChecklistAnswer.of(onTopic.getFirst(), knowledge, language, label);
+    if (checklist.isPresent()) {
+      return checklist.get();
+    }
     Intent intent = cues.intentOf(question);
     AnswerPlan plan =
         AnswerPlan.of(question, intent, onTopic, language, knowledge, relevance, cues, this);
     return new AnswerComposition(plan, language, frame, this).write(label);
   }
 
-  /** The search's own judgement when it gave one; the share of the question's terms otherwise. */
+  /**
+   * The search's own judgement when it gave one; the share of the question's terms otherwise. A
+   * checklist (the design review's) answers only questions that name it: its items are written in
+   * both languages and about every topic, so its words match any French question ("quel temps
+   * fait-il à Lyon ?", "quel objectif de disponibilité…") better than the document that answers.
+   */
   private static boolean onTopic(Passage p) {
-    return p.evidence().equals(Passage.Evidence.NONE)
-        ? p.coverage() >= MIN_COVERAGE
-        : p.evidence().onTopic();
+    if (p.evidence().equals(Passage.Evidence.NONE)) {
+      return p.coverage() >= MIN_COVERAGE;
+    }
+    return p.evidence().onTopic()
+        && (!"checklist".equals(p.kind()) || p.evidence().titleTerms() > 0);
   }
 
   private static Written notCovered(String label, List<Passage> passages, Frame frame) {

@@ -58,6 +58,22 @@ public final class ReviewChecklist {
     return items;
   }
 
+  /** One item as a reader sees it: its area, its title and the question it asks the team. */
+  public record Question(String area, String title, String question, String source) {}
+
+  /** The items' questions in {@code language} (English where an item has no French), in order. */
+  public List<Question> questions(Language language) {
+    return items.stream()
+        .map(
+            i ->
+                new Question(
+                    i.area().title(language),
+                    i.in(language).title(),
+                    i.in(language).question(),
+                    i.source()))
+        .toList();
+  }
+
   /** The checklist as the knowledge base holds it now; empty if the document is missing. */
   public static ReviewChecklist from(KnowledgeBase knowledge) {
     List<ChecklistItem> items = new ArrayList<>();

@@ -133,6 +133,27 @@ class ShippedOfflineAnswersTest {
     assertFalse(md.contains("_(en anglais)_"), "every cited section is translated: " + md);
   }
 
+  @Test
+  void whatADesignReviewChecksIsAnsweredWithTheChecklistsQuestionsNotItsLabels() {
+    Answer en =
+        hybrid.answer(
+            Question.of(
+                "What should a design review of a new service check before it goes to"
+                    + " production?"));
+    Answer fr =
+        lexical.answer(Question.of("que doit vérifier une revue de design avant la prod ?"));
+
+    assertTrue(cited(en).getFirst().startsWith("design-review-checklist#"), en.markdown());
+    assertTrue(
+        en.markdown().contains("- _Backups and restore_ — How is the data restored"),
+        en.markdown());
+    assertFalse(
+        en.markdown().contains("**Title (fr):**"), "labels are the reviewer's, not the user's");
+    assertFalse(en.markdown().contains("If silent"), en.markdown());
+    assertTrue(fr.markdown().contains("**Sécurité**"), fr.markdown());
+    assertTrue(fr.markdown().contains("_Sauvegardes et restauration_ — "), fr.markdown());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -65,7 +65,7 @@ class ResilienceTest {
             tokens,
             settings.promptTokenBudget()),
         LanguageModels.create(settings.llm(), time, time).map(LanguageModel.class::cast),
-        new OfflineAnswerWriter(new TextRelevance()),
+        new OfflineAnswerWriter(new TextRelevance(), app.knowledge()),
         new LanguageDetector(),
         tokens,
         Clock.systemUTC());
