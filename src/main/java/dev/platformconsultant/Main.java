@@ -4,6 +4,7 @@ import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.app.Services;
+import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
@@ -155,6 +156,12 @@ public final class Main {
             settings.llm().inputPricePerMillion(),
             settings.llm().outputPricePerMillion()),
         warnings,
-        evaluator);
+        evaluator,
+        Assessor.wired(
+            searched,
+            promptBuilder,
+            model,
+            settings.dataDir().resolve("assessments"),
+            Clock.systemUTC()));
   }
 }

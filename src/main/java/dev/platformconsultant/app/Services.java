@@ -2,6 +2,7 @@ package dev.platformconsultant.app;
 
 import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
+import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.evaluation.Evaluator;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param warnings start-up problems that did not stop it (skipped knowledge files, no project
  *     context)
  * @param evaluator scores the consultant on an evaluation set ({@code consultant eval})
+ * @param assessor runs maturity assessments and keeps their history ({@code consultant assess},
+ *     {@code /consult assess})
  */
 public record Services(
     Settings settings,
@@ -34,7 +37,8 @@ public record Services(
     java.util.function.BooleanSupplier ready,
     UsageLog usage,
     List<String> warnings,
-    Evaluator evaluator) {
+    Evaluator evaluator,
+    Assessor assessor) {
   public Services {
     warnings = List.copyOf(warnings);
   }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       RedactCommand.class,
       UsageCommand.class,
       AdrCommand.class,
+      AssessCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,

@@ -10,7 +10,8 @@ import java.util.Locale;
 public enum Task {
   ANSWER,
   REVIEW,
-  ADR;
+  ADR,
+  ASSESSMENT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

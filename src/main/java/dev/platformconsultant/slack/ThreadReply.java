@@ -116,12 +116,25 @@ final class ThreadReply implements Reply {
     }
   }
 
+  @Override
+  public void share(List<SharedFile> files) {
+    try {
+      api.upload(target.channel(), target.threadTs(), files);
+    } catch (SlackApiFailure e) {
+      log.warn("{} files were not shared ({})", files.size(), e.error());
+      note(
+          "_:warning: I could not attach the charts and the report (%s); they are saved with the assessment._"
+              .formatted(e.error()));
+    }
+  }
+
   private static SlackMessage working(Task task) {
     String what =
         switch (task) {
           case ANSWER -> "Looking into it…";
           case REVIEW -> "Reviewing the design…";
           case ADR -> "Drafting the ADR…";
+          case ASSESSMENT -> "Scoring the assessment…";
         };
     return new SlackMessage(
         what, List.of(context(List.of(markdownText(PLACEHOLDER_PREFIX + " _" + what + "_")))));
