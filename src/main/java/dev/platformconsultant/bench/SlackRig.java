@@ -45,12 +45,18 @@ public final class SlackRig implements AutoCloseable {
    * wait instead).
    */
   public SlackRig(Services services, SlackSettings slack, Sleeper sleeper) throws IOException {
+    this(services, slack, sleeper, Ticker.systemTicker());
+  }
+
+  /**
+   * As above; {@code ticker} is the app's time for rate windows and kept forms (a test's moves).
+   */
+  public SlackRig(Services services, SlackSettings slack, Sleeper sleeper, Ticker ticker)
+      throws IOException {
     this.services = services;
     this.secret =
         slack.signingSecret().orElseThrow(() -> new IllegalArgumentException("no signing secret"));
-    this.app =
-        new ConsultantSlackApp(
-            services, slack, work, Clock.systemUTC(), Ticker.systemTicker(), sleeper);
+    this.app = new ConsultantSlackApp(services, slack, work, Clock.systemUTC(), ticker, sleeper);
     this.server =
         new SlackHttpServer(
             0,

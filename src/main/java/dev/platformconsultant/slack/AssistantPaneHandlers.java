@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,37 @@ final class AssistantPaneHandlers {
   /** A question in the pane, answered as in any thread, with the pane's status and title. */
   private void ask(EventContext ctx, String user, QuestionHandlers.Said said) {
     String threadTs = ctx.getThreadTs() != null ? ctx.getThreadTs() : said.thread();
+    if (HelpMessage.asksForAssessment(said.text())) {
+      // A form opens on a click only (it needs a trigger_id): offer the button.
+      boolean french =
+          SlashCommandHandlers.AssessCommand.parse(said.text().strip())
+              .map(c -> c.language() == dev.platformconsultant.text.Language.FR)
+              .orElse(false);
+      var language =
+          french
+              ? dev.platformconsultant.text.Language.FR
+              : dev.platformconsultant.text.Language.EN;
+      try {
+        api.post(
+            ctx.getChannelId(),
+            threadTs,
+            new SlackMessage(
+                french ? "Évaluation de la plateforme" : "Platform assessment",
+                List.of(
+                    com.slack.api.model.block.Blocks.section(
+                        sec ->
+                            sec.text(
+                                com.slack.api.model.block.composition.BlockCompositions
+                                    .markdownText(
+                                        french
+                                            ? "L'évaluation prend environ 5 minutes : les 5 métriques DORA, les 5 aspects du modèle de maturité de la CNCF et, si vous voulez, vos capacités. Vous obtenez les scores face aux données publiées par DORA, des graphiques et un rapport."
+                                            : "The assessment takes about 5 minutes: the 5 DORA metrics, the 5 aspects of the CNCF maturity model and, if you like, your capabilities. You get the scores against DORA's published data, charts and a report."))),
+                    HelpMessage.assessButton(language))));
+      } catch (SlackApiFailure e) {
+        log.warn("assistant pane: the assessment button was not posted: {}", e.getMessage());
+      }
+      return;
+    }
     questions.ask(
         Request.Entry.ASSISTANT_PANE,
         new ThreadTarget(ctx.getChannelId(), threadTs, user, true),

@@ -70,7 +70,8 @@ public final class ConsultantSlackApp {
                 services.reviewer(),
                 services.drafter(),
                 AdrTemplate.of(services.settings().adrTemplate()),
-                services.redactor()),
+                services.redactor(),
+                services.assessor()),
             new AccessPolicy(settings.limits(), ticker, api::usergroupMembers),
             services.metrics(),
             services.usage(),
@@ -96,6 +97,16 @@ public final class ConsultantSlackApp {
         new QuestionHandlers(conversations, pipeline, files, history, dedup, help);
     questions.register(app);
     new AssistantPaneHandlers(questions, dedup, api, executor).register(app);
+    AssessmentHandlers assessments =
+        new AssessmentHandlers(
+            services.assessor().questionnaire(),
+            new PendingAssessments(ticker),
+            pipeline,
+            conversations,
+            api,
+            executor,
+            clock);
+    assessments.register(app);
     new SlashCommandHandlers(
             settings.commands(),
             settings.admins(),
@@ -104,7 +115,8 @@ public final class ConsultantSlackApp {
             api,
             services.usage()::summary,
             help,
-            renderer)
+            renderer,
+            assessments)
         .register(app);
     new ReviewHandlers(conversations, pipeline, files, executor).register(app);
     new AdrHandlers(

@@ -1,11 +1,16 @@
 package dev.platformconsultant.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.assistant.SuggestedPrompt;
+import com.slack.api.model.block.LayoutBlock;
 import dev.platformconsultant.config.SlackSettings;
+import dev.platformconsultant.text.Language;
 import java.util.List;
 
 /** What the bot says about itself: the help text and the assistant pane's suggested prompts. */
@@ -28,6 +33,9 @@ final class HelpMessage {
         *Record a decision*
         • `%3$s <title>` opens the ADR form (context, options, drivers, decision)
         • Message shortcut *Draft an ADR from this thread*
+
+        *Assess the platform*
+        • `%1$s assess [team]` (`%1$s évaluer` in French) opens the maturity assessment: DORA delivery metrics against DORA's published data, the CNCF platform maturity model, charts and a report; `%1$s assess new` starts over
         """
             .formatted(commands.consult(), commands.review(), commands.adr());
     String mode =
@@ -38,7 +46,34 @@ final class HelpMessage {
         "Platform Consultant: what I can do",
         List.of(
             section(s -> s.text(markdownText(text.strip()))),
+            assessButton(Language.EN),
             context(List.of(markdownText(mode)))));
+  }
+
+  /** The button that opens the assessment form (a form needs a click: a message cannot open it). */
+  static LayoutBlock assessButton(Language language) {
+    return actions(
+        List.of(
+            button(
+                b ->
+                    b.actionId(AssessmentHandlers.OPEN)
+                        .value(language.code())
+                        .style("primary")
+                        .text(
+                            plainText(
+                                language == Language.FR
+                                    ? "Évaluer notre plateforme"
+                                    : "Assess our platform")))));
+  }
+
+  /** A suggested prompt's message that asks for the assessment form. */
+  static final String ASSESS_PROMPT = "Run a platform maturity assessment (DORA and CNCF)";
+
+  /** Whether a message in the assistant pane asks for the assessment rather than a question. */
+  static boolean asksForAssessment(String text) {
+    String t = text == null ? "" : text.strip();
+    return t.equalsIgnoreCase(ASSESS_PROMPT)
+        || SlashCommandHandlers.AssessCommand.parse(t).filter(c -> c.team().isEmpty()).isPresent();
   }
 
   /**
@@ -46,8 +81,9 @@ final class HelpMessage {
    */
   static List<SuggestedPrompt> suggestedPrompts() {
     return List.of(
+        new SuggestedPrompt("Assess our platform", ASSESS_PROMPT),
         new SuggestedPrompt(
-            "Assess our DevOps maturity",
+            "Measure our DORA metrics",
             "How do we measure our DORA metrics from CI/CD and incident data, and what would good look like for us?"),
         new SuggestedPrompt(
             "Review a design",

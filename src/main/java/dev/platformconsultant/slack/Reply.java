@@ -26,4 +26,10 @@ interface Reply {
 
   /** Shares a text file beside the answer (an ADR draft as Markdown), where the surface can. */
   void share(String filename, String title, String content);
+
+  /**
+   * Shares files beside the answer in one message (an assessment's charts and report), where the
+   * surface can; says so in the conversation when they could not be shared.
+   */
+  void share(java.util.List<SharedFile> files);
 }

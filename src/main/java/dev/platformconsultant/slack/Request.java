@@ -1,6 +1,7 @@
 package dev.platformconsultant.slack;
 
 import dev.platformconsultant.adr.AdrRequest;
+import dev.platformconsultant.assessment.Answers;
 import dev.platformconsultant.model.Question;
 import dev.platformconsultant.model.Task;
 import dev.platformconsultant.model.Turn;
@@ -30,7 +31,7 @@ record Request(Entry entry, String user, String channel, Work work) {
   }
 
   /** The work asked for. */
-  sealed interface Work permits Ask, ReviewDesign, DraftAdr {
+  sealed interface Work permits Ask, ReviewDesign, DraftAdr, RunAssessment {
     Task task();
 
     /** The characters a person sent (what the input size limit counts). */
@@ -105,6 +106,31 @@ record Request(Entry entry, String user, String channel, Work work) {
 
     private static int length(Optional<String> text) {
       return text.map(String::length).orElse(0);
+    }
+  }
+
+  /** A filled-in assessment form to score, chart and save. */
+  record RunAssessment(Answers answers) implements Work {
+    @Override
+    public Task task() {
+      return Task.ASSESSMENT;
+    }
+
+    /** The team's name is the only free text of the form. */
+    @Override
+    public int chars() {
+      return answers.team().length();
+    }
+
+    @Override
+    public RunAssessment mapText(UnaryOperator<String> f) {
+      return new RunAssessment(
+          new Answers(
+              f.apply(answers.team()),
+              answers.byQuestion(),
+              answers.industry(),
+              answers.organisationSize(),
+              answers.language()));
     }
   }
 }

@@ -7,6 +7,8 @@ import dev.platformconsultant.adr.AdrDraft;
 import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrTemplate;
+import dev.platformconsultant.assessment.Assessment;
+import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.model.Task;
@@ -16,6 +18,7 @@ import dev.platformconsultant.review.Review;
 import dev.platformconsultant.security.AccessPolicy;
 import dev.platformconsultant.security.Redactor;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +46,8 @@ final class RequestPipeline {
       DesignReviewer reviewer,
       AdrDrafter drafter,
       AdrTemplate adrTemplate,
-      Redactor redactor) {}
+      Redactor redactor,
+      Assessor assessor) {}
 
   private final Core core;
   private final AccessPolicy access;
@@ -134,6 +138,7 @@ final class RequestPipeline {
         case Request.Ask ask -> answer(ask, reply, progress, start);
         case Request.ReviewDesign review -> review(review, reply, progress, start);
         case Request.DraftAdr adr -> draft(adr, reply, progress, start);
+        case Request.RunAssessment run -> assess(run, reply, progress, start);
       }
     } catch (RuntimeException e) {
       log.error("{} in {} failed", task.id(), reply.conversation(), e);
@@ -192,6 +197,44 @@ final class RequestPipeline {
     usage.record(reply.channel(), Task.ADR.id(), draft.mode().id(), 0, 0);
     reply.share("adr-draft-" + AdrLog.slug(draft.title()) + ".md", draft.title(), file);
     log.info("drafted an ADR in {} ({} mode)", reply.conversation(), draft.mode().id());
+  }
+
+  /** An assessment's summary, then its charts and report as files in the same thread. */
+  private void assess(Request.RunAssessment run, Reply reply, Progress progress, long start) {
+    Assessor.Outcome outcome;
+    try {
+      outcome = core.assessor().assess(run.answers());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the assessment could not be saved", e);
+    }
+    Assessment a = outcome.assessment();
+    progress.finish(List.of(new AssessmentSummary(core.assessor().questionnaire()).render(a)));
+    outcome(Task.ASSESSMENT, a.narrative().warning() != null ? "fallback" : "answered", start);
+    usage.record(reply.channel(), Task.ASSESSMENT.id(), a.narrative().mode(), 0, 0);
+    List<SharedFile> files = new ArrayList<>();
+    outcome
+        .charts()
+        .forEach(
+            (name, png) ->
+                files.add(new SharedFile(name, chartTitle(name, a), png, chartTitle(name, a))));
+    files.add(
+        SharedFile.text("assessment-" + a.id() + ".md", "Report: " + a.team(), outcome.report()));
+    reply.share(files);
+    log.info("assessed {} in {} ({} mode)", a.id(), reply.conversation(), a.narrative().mode());
+  }
+
+  private static String chartTitle(String file, Assessment a) {
+    boolean fr = "fr".equals(a.language());
+    return switch (file) {
+      case "radar.png" ->
+          fr ? "Maturité plateforme (CNCF) : " + a.team() : "Platform maturity (CNCF): " + a.team();
+      case "dora.png" ->
+          fr
+              ? "Performance de livraison (DORA) : " + a.team()
+              : "Delivery performance (DORA): " + a.team();
+      case "trend.png" -> fr ? "Évolution : " + a.team() : "Trend: " + a.team();
+      default -> file;
+    };
   }
 
   private void tellRedacted(Reply reply, Redactor.Tally redaction) {

@@ -100,6 +100,11 @@ final class ResponseUrlReply implements Reply {
     log.debug("a response_url cannot carry the file {}; its content is in the message", filename);
   }
 
+  @Override
+  public void share(List<SharedFile> files) {
+    log.debug("a response_url cannot carry {} files", files.size());
+  }
+
   /** Who asked what, above the answer: the work is already redacted. */
   private String asked(Request.Work work) {
     return switch (work) {
@@ -109,6 +114,9 @@ final class ResponseUrlReply implements Reply {
       case Request.DraftAdr adr ->
           "<@%s> asked for an ADR draft: *%s*"
               .formatted(user, MrkdwnWriter.escape(adr.request().title()));
+      case Request.RunAssessment run ->
+          "<@%s> ran a platform assessment of *%s*"
+              .formatted(user, MrkdwnWriter.escape(run.answers().team()));
     };
   }
 

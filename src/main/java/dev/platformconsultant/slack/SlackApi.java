@@ -156,15 +156,33 @@ final class SlackApi {
 
   /** Shares a text file in the thread (files:write), e.g. an ADR draft as a .md to download. */
   void uploadText(String channel, String threadTs, String filename, String title, String content) {
+    upload(channel, threadTs, List.of(SharedFile.text(filename, title, content)));
+  }
+
+  /**
+   * Shares files in the thread in one message (files:write), through Slack's current upload flow:
+   * files.getUploadURLExternal for each, the bytes to the URL it gives, then one
+   * files.completeUploadExternal.
+   */
+  void upload(String channel, String threadTs, List<SharedFile> files) {
     try {
       var response =
           client.filesUploadV2(
               r ->
                   r.channel(channel)
                       .threadTs(threadTs)
-                      .filename(filename)
-                      .title(title)
-                      .content(content)
+                      .uploadFiles(
+                          files.stream()
+                              .map(
+                                  f ->
+                                      com.slack.api.methods.request.files.FilesUploadV2Request
+                                          .UploadFile.builder()
+                                          .filename(f.filename())
+                                          .title(f.title())
+                                          .fileData(f.content())
+                                          .altTxt(f.altText().isEmpty() ? null : f.altText())
+                                          .build())
+                              .toList())
                       .requestFileInfo(false));
       if (!response.isOk()) {
         throw new SlackApiFailure("files.uploadV2", response.getError(), null);
@@ -209,6 +227,24 @@ final class SlackApi {
     } catch (SlackApiFailure e) {
       log.warn("usergroups.users.list {} failed: {}", usergroup, e.getMessage());
       return java.util.Set.of();
+    }
+  }
+
+  /**
+   * The channel's name (channels:read, groups:read), to name a team after its channel; empty in a
+   * DM or when Slack does not say.
+   */
+  Optional<String> channelName(String channel) {
+    try {
+      var response =
+          call("conversations.info", () -> client.conversationsInfo(r -> r.channel(channel)));
+      if (!response.isOk() || response.getChannel() == null || response.getChannel().isIm()) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(response.getChannel().getName()).filter(n -> !n.isBlank());
+    } catch (SlackApiFailure e) {
+      log.debug("conversations.info {} failed: {}", channel, e.getMessage());
+      return Optional.empty();
     }
   }
 

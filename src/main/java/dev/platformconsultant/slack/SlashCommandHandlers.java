@@ -33,6 +33,7 @@ final class SlashCommandHandlers {
   private final IntFunction<List<UsageLog.Line>> usage;
   private final SlackMessage help;
   private final BlockKitRenderer renderer;
+  private final AssessmentHandlers assessments;
 
   /**
    * @param usage the usage summary of the last N days, for {@code /consult usage}
@@ -45,8 +46,10 @@ final class SlashCommandHandlers {
       SlackApi api,
       IntFunction<List<UsageLog.Line>> usage,
       SlackMessage help,
-      BlockKitRenderer renderer) {
+      BlockKitRenderer renderer,
+      AssessmentHandlers assessments) {
     this.renderer = renderer;
+    this.assessments = assessments;
     this.commands = commands;
     this.admins = Set.copyOf(admins);
     this.pipeline = pipeline;
@@ -75,6 +78,10 @@ final class SlashCommandHandlers {
               ? renderer.messages(UsageLog.table(usage.apply(30)), List.of()).getFirst()
               : SlackMessage.note("Usage and cost are for the admins listed in CONSULTANT_ADMINS.");
       return ctx.ack(r -> r.responseType("ephemeral").text(table.text()).blocks(table.blocks()));
+    }
+    Optional<AssessCommand> assess = AssessCommand.parse(text);
+    if (assess.isPresent()) {
+      return assess(p, ctx, assess.get());
     }
     if (text.isEmpty() || text.equalsIgnoreCase("help")) {
       return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
@@ -105,6 +112,60 @@ final class SlashCommandHandlers {
             new Responder(ctx.getSlack(), p.getResponseUrl()), p.getChannelId(), p.getUserId());
     conversations.submit(reply, () -> pipeline.perform(request, reply));
     return ctx.ack(r -> r.responseType("ephemeral").text(":hourglass_flowing_sand: " + working));
+  }
+
+  /** {@code /consult assess [new] [team]}: the assessment form, resumed when one is kept. */
+  private Response assess(SlashCommandPayload p, SlashCommandContext ctx, AssessCommand command) {
+    Optional<String> refused =
+        pipeline.accessRefusal(Request.Entry.FORM, p.getUserId(), p.getChannelId());
+    if (refused.isPresent()) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(refused.get()));
+    }
+    try {
+      assessments.open(
+          p.getTriggerId(),
+          p.getUserId(),
+          p.getChannelId(),
+          command.language(),
+          command.team(),
+          command.restart());
+      return ctx.ack();
+    } catch (SlackApiFailure e) {
+      log.warn("the assessment form was not opened: {}", e.getMessage());
+      return ctx.ack(
+          r ->
+              r.responseType("ephemeral")
+                  .text(
+                      ":warning: Slack did not open the form ("
+                          + e.error()
+                          + "). Please try again in a moment."));
+    }
+  }
+
+  /**
+   * {@code assess [new] [team name]}, or in French {@code évaluer} / {@code evaluer} / {@code
+   * évaluation}: the form in that language.
+   */
+  record AssessCommand(
+      dev.platformconsultant.text.Language language, boolean restart, Optional<String> team) {
+    private static final java.util.regex.Pattern FORM =
+        java.util.regex.Pattern.compile(
+            "(?iu)^(assess|assessment|évaluer|evaluer|évaluation|evaluation)(?:\\s+(new|nouveau|nouvelle))?(?:\\s+(.+))?$");
+
+    static Optional<AssessCommand> parse(String text) {
+      java.util.regex.Matcher m = FORM.matcher(text.strip());
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      boolean french = !m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("assess");
+      return Optional.of(
+          new AssessCommand(
+              french
+                  ? dev.platformconsultant.text.Language.FR
+                  : dev.platformconsultant.text.Language.EN,
+              m.group(2) != null,
+              Optional.ofNullable(m.group(3)).map(String::strip)));
+    }
   }
 
   /** Opens a form for someone allowed to use the bot here; its submission is checked in full. */

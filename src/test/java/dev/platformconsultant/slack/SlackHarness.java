@@ -42,6 +42,13 @@ final class SlackHarness implements AutoCloseable {
   private final AtomicInteger markers = new AtomicInteger();
 
   SlackHarness(Path dataDir, Map<String, String> extraEnv) throws IOException {
+    this(dataDir, extraEnv, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+  }
+
+  /** As above, the app's time given by {@code ticker} (to expire what it keeps). */
+  SlackHarness(
+      Path dataDir, Map<String, String> extraEnv, com.github.benmanes.caffeine.cache.Ticker ticker)
+      throws IOException {
     Map<String, String> env = TestApp.offlineEnv();
     env.putAll(extraEnv);
     env.put("SLACK_MODE", "http");
@@ -51,7 +58,7 @@ final class SlackHarness implements AutoCloseable {
     env.put("CONSULTANT_DATA_DIR", dataDir.toString());
     Settings settings = EnvironmentSettings.from(env);
     this.services = TestApp.wire(env);
-    this.rig = new SlackRig(services, settings.slack(), waits::add);
+    this.rig = new SlackRig(services, settings.slack(), waits::add, ticker);
     this.app = rig.app();
   }
 
