@@ -97,10 +97,16 @@ public final class AnswersFile {
                       new InvalidAnswersException(
                           field, "not a measurable metric; the file accepts " + measurableIds()));
       JsonNode value = entry.getValue();
-      if (!value.isNumber() || value.asDouble() < 0) {
+      if (!value.isNumber()) {
         throw new InvalidAnswersException(
             field,
             "'%s' is not a number; it accepts a number of %s"
+                .formatted(value.asText(), q.unit().orElseThrow().en()));
+      }
+      if (value.asDouble() < 0) {
+        throw new InvalidAnswersException(
+            field,
+            "%s is negative; it accepts a number of %s from 0"
                 .formatted(value.asText(), q.unit().orElseThrow().en()));
       }
       double v = value.asDouble();

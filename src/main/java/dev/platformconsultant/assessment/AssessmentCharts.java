@@ -152,6 +152,18 @@ public final class AssessmentCharts {
     return charts;
   }
 
+  /** "Title | URL" as a chart shows it: the title and the URL's host and path start. */
+  static String sourceName(String source) {
+    int bar = source.lastIndexOf(" | ");
+    if (bar < 0) {
+      return source;
+    }
+    String url = source.substring(bar + 3).replaceFirst("^https?://", "");
+    String[] parts = url.split("/");
+    String shortUrl = parts.length >= 3 ? parts[0] + "/" + parts[1] + "/" + parts[2] : url;
+    return source.substring(0, bar) + " (" + shortUrl + ")";
+  }
+
   static Language languageOf(Assessment assessment) {
     return Language.valueOf(assessment.language().toUpperCase(Locale.ROOT));
   }
@@ -313,7 +325,7 @@ public final class AssessmentCharts {
                     number.format(dora.throughput()),
                     number.format(dora.stability()),
                     number.format(dora.overall())),
-        L.SOURCE.in(l).formatted(comparison.source()));
+        L.SOURCE.in(l).formatted(sourceName(comparison.source())));
     finish(chart);
     return png(chart);
   }

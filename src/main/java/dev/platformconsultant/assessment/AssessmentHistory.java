@@ -94,7 +94,9 @@ public final class AssessmentHistory {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    all.sort(Comparator.comparing(Assessment::takenAt).thenComparing(Assessment::id));
+    all.sort(
+        Comparator.comparing((Assessment a) -> java.time.Instant.parse(a.takenAt()))
+            .thenComparing(Assessment::id));
     return all;
   }
 

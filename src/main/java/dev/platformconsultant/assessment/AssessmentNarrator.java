@@ -87,13 +87,13 @@ public final class AssessmentNarrator {
                 "Delivery: an overall DORA score of %s/10 (throughput %s, stability %s), %s of DORA's %d respondents (%s ± %s).",
                 "Livraison : un score DORA global de %s/10 (débit %s, stabilité %s), %s des répondants DORA %d (%s ± %s).")
             .formatted(
-                AssessmentReport.number(d.overall()),
-                AssessmentReport.number(d.throughput()),
-                AssessmentReport.number(d.stability()),
+                AssessmentReport.number(l, d.overall()),
+                AssessmentReport.number(l, d.throughput()),
+                AssessmentReport.number(l, d.stability()),
                 Standing.of(all.deviations()).in(l),
                 d.comparison().dataYear(),
-                AssessmentReport.number(all.mean()),
-                AssessmentReport.number(all.sd())));
+                AssessmentReport.number(l, all.mean()),
+                AssessmentReport.number(l, all.sd())));
     Map<String, List<String>> byLevel = new LinkedHashMap<>();
     for (dev.platformconsultant.assessment.Question q : questionnaire.in(Section.CNCF)) {
       a.result(q.id())
@@ -115,7 +115,7 @@ public final class AssessmentNarrator {
                             + " "
                             + w(l, "at ", "au niveau ")
                             + e.getKey().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining(w(l, "; ", " ; "))))
         .append('.');
     if (!a.priorities().isEmpty()) {
       Assessment.Priority first = a.priorities().getFirst();

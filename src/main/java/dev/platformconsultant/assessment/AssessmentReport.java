@@ -84,7 +84,7 @@ public final class AssessmentReport {
         md.append("[")
             .append(i + 1)
             .append("] ")
-            .append(passageName(n.citations().get(i)))
+            .append(passageName(n.citations().get(i), l))
             .append('\n');
       }
       md.append('\n');
@@ -128,9 +128,9 @@ public final class AssessmentReport {
           .append(" | ")
           .append(answer(q, r, l))
           .append(" | ")
-          .append(number(r.score()))
+          .append(number(l, r.score()))
           .append(" | ")
-          .append(p == null ? "–" : number(p.mean()) + " ± " + number(p.sd()))
+          .append(p == null ? "–" : number(l, p.mean()) + " ± " + number(l, p.sd()))
           .append(" | ")
           .append(p == null ? "–" : Standing.of(p.deviations()).in(l))
           .append(" |")
@@ -143,7 +143,8 @@ public final class AssessmentReport {
                     l,
                     "**Throughput** %s · **Stability** %s (DORA's instability factor, 10 = most stable) · **Overall** %s.",
                     "**Débit** %s · **Stabilité** %s (le facteur d'instabilité de DORA, 10 = le plus stable) · **Global** %s.")
-                .formatted(number(d.throughput()), number(d.stability()), number(d.overall())))
+                .formatted(
+                    number(l, d.throughput()), number(l, d.stability()), number(l, d.overall())))
         .append(' ')
         .append(position(c.overall(), w(l, "all respondents", "l'ensemble des répondants"), l));
     if (c.industry() != null) {
@@ -173,7 +174,8 @@ public final class AssessmentReport {
   private String position(Assessment.Position p, String group, Language l) {
     return w(
             l, "Overall against %s: %s (mean %s ± %s).", "Global face à %s : %s (moyenne %s ± %s).")
-        .formatted(group, Standing.of(p.deviations()).in(l), number(p.mean()), number(p.sd()));
+        .formatted(
+            group, Standing.of(p.deviations()).in(l), number(l, p.mean()), number(l, p.sd()));
   }
 
   private static String groupName(Optional<Benchmarks.Group> group, Language l) {
@@ -257,13 +259,13 @@ public final class AssessmentReport {
     md.append("## ")
         .append(w(l, "Strongest and weakest areas", "Points forts et points faibles"))
         .append("\n\n");
-    md.append("**").append(w(l, "Strongest", "Points forts")).append("**: ");
+    md.append("**").append(w(l, "Strongest", "Points forts")).append(w(l, "**: ", "** : "));
     md.append(
             a.strongest().isEmpty()
                 ? w(l, "none stands out yet.", "aucun ne se détache encore.")
                 : areaList(a.strongest(), a, l))
         .append("\n\n");
-    md.append("**").append(w(l, "Weakest", "Points faibles")).append("**: ");
+    md.append("**").append(w(l, "Weakest", "Points faibles")).append(w(l, "**: ", "** : "));
     md.append(
             a.weakest().isEmpty()
                 ? w(
@@ -276,7 +278,7 @@ public final class AssessmentReport {
 
   private String areaList(List<Assessment.Area> areas, Assessment a, Language l) {
     return String.join(
-        "; ",
+        w(l, "; ", " ; "),
         areas.stream()
             .map(
                 area -> {
@@ -300,7 +302,7 @@ public final class AssessmentReport {
           .append(n++)
           .append(". ")
           .append(q.name(l))
-          .append(": ")
+          .append(w(l, ": ", " : "))
           .append(answer(q, r, l))
           .append(" → ")
           .append(p.next())
@@ -318,17 +320,24 @@ public final class AssessmentReport {
       }
       if (!p.passages().isEmpty()) {
         md.append("- ").append(w(l, "Read: ", "À lire : "));
-        md.append(String.join("; ", p.passages().stream().map(this::passageName).toList()));
+        md.append(
+            String.join(
+                w(l, "; ", " ; "), p.passages().stream().map(id -> passageName(id, l)).toList()));
         md.append('\n');
       }
       md.append('\n');
     }
   }
 
-  private String passageName(String id) {
+  /** A passage's title and heading, in the report's language where the knowledge base has it. */
+  private String passageName(String id, Language l) {
     Function<Passage, String> name =
         p -> p.title() + (p.heading().isBlank() ? "" : " › " + p.heading()) + " (`" + p.id() + "`)";
-    return knowledge.passage(id).map(name).orElse("`" + id + "`");
+    return knowledge
+        .translated(id, l)
+        .or(() -> knowledge.passage(id))
+        .map(name)
+        .orElse("`" + id + "`");
   }
 
   private String answer(Question q, Assessment.Result r, Language l) {
@@ -338,8 +347,8 @@ public final class AssessmentReport {
     }
     String value =
         q.kind() == Question.Kind.PERCENT
-            ? number(r.value()) + (l == Language.FR ? " %" : "%")
-            : number(r.value()) + " " + q.unit().map(u -> u.in(l)).orElse("");
+            ? number(l, r.value()) + (l == Language.FR ? " %" : "%")
+            : number(l, r.value()) + " " + q.unit().map(u -> u.in(l)).orElse("");
     if (!r.measured()) {
       return value;
     }
@@ -359,15 +368,21 @@ public final class AssessmentReport {
     return a.changes().stream()
         .filter(c -> c.question().equals(question))
         .findFirst()
-        .map(c -> " " + signed(c.delta()) + " |")
+        .map(c -> " " + signed(language(a), c.delta()) + " |")
         .orElse(" – |");
   }
 
-  static String signed(double delta) {
+  static String signed(Language l, double delta) {
     if (Math.abs(delta) < 0.05) {
       return "=";
     }
-    return (delta > 0 ? "+" : "−") + number(Math.abs(delta));
+    return (delta > 0 ? "+" : "−") + number(l, Math.abs(delta));
+  }
+
+  /** A number as the report's language writes it: "6.5" in English, "6,5" in French. */
+  static String number(Language l, double value) {
+    String n = number(value);
+    return l == Language.FR ? n.replace('.', ',') : n;
   }
 
   static String number(double value) {

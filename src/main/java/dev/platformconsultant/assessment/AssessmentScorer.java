@@ -60,7 +60,7 @@ public final class AssessmentScorer {
     List<Assessment.Area> weakest = weakest(results, dora);
     List<Assessment.Area> strongest = strongest(results, dora, weakest);
     return new Assessment(
-        slug + "-" + ID_TIME.format(now),
+        id(slug, now),
         answers.team().strip(),
         slug,
         now.toString(),
@@ -348,6 +348,11 @@ public final class AssessmentScorer {
           .ifPresent(p -> changes.add(new Assessment.Change(r.question(), p.score(), r.score())));
     }
     return changes;
+  }
+
+  /** The id of {@code team}'s assessment taken at {@code now}. */
+  static String id(String teamSlug, Instant now) {
+    return teamSlug + "-" + ID_TIME.format(now);
   }
 
   static double round(double value) {

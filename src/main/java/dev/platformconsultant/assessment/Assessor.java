@@ -6,6 +6,7 @@ import dev.platformconsultant.model.PromptBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +87,14 @@ public final class Assessor {
   public Outcome assess(Answers answers) throws IOException {
     String team = Teams.slug(answers.team());
     List<Assessment> before = history.of(team);
+    // Ids are per second: a second assessment of the team within the same second takes the next.
+    Instant now = clock.instant();
+    while (history.folder(AssessmentScorer.id(team, now)).isPresent()) {
+      now = now.plusSeconds(1);
+    }
     Assessment scored =
         scorer.score(
-            answers,
-            before.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(before.getLast()),
-            clock.instant());
+            answers, before.isEmpty() ? Optional.empty() : Optional.of(before.getLast()), now);
     Assessment narrated = narrator.narrate(scored);
     List<Assessment> trend = new ArrayList<>(before);
     trend.add(narrated);

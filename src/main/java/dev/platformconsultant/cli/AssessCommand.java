@@ -317,6 +317,8 @@ final class AssessCommand implements Callable<Integer>, ConsultantCommand.Servic
       ask.flush();
       String line = in.readLine();
       if (line == null) {
+        ask.println();
+        ask.flush();
         throw new InvalidAnswersException(
             field, "the answers ended before this question; nothing was saved");
       }
