@@ -122,8 +122,10 @@ public final class AssessmentNarrator {
       String name = questionnaire.question(first.question()).orElseThrow().name(l);
       text.append(' ')
           .append(
-              w(l, "Start with %s: aim for \"%s\".", "Commencez par %s : visez « %s ».")
-                  .formatted(name.toLowerCase(java.util.Locale.ROOT), first.next()));
+              w(l, "Start with %s: aim for \"%s\".", "Commencez par « %s » : visez « %s ».")
+                  .formatted(
+                      l == Language.FR ? name : name.toLowerCase(java.util.Locale.ROOT),
+                      first.next()));
       long measured = a.results().stream().filter(Assessment.Result::measured).count();
       if (measured == 0) {
         text.append(' ')

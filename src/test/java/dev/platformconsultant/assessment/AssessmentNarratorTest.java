@@ -225,7 +225,8 @@ class AssessmentNarratorTest {
         n.text());
     assertTrue(
         n.text()
-            .contains("Commencez par interfaces : visez « Opérationnel : outillage standard »."),
+            .contains(
+                "Commencez par « Interfaces » : visez « Opérationnel : outillage standard »."),
         n.text());
     assertFalse(n.text().contains("déclaratives"), "the DORA metrics were measured: " + n.text());
   }
