@@ -5,11 +5,13 @@ import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.assessment.Assessor;
+import dev.platformconsultant.audit.Auditor;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.consultant.OfflineAnswerWriter;
+import dev.platformconsultant.deliverable.Deliverables;
 import dev.platformconsultant.evaluation.Evaluator;
 import dev.platformconsultant.knowledge.EmbeddingModels;
 import dev.platformconsultant.knowledge.KnowledgeBase;
@@ -135,6 +137,13 @@ public final class Main {
         knowledge.documentCount(),
         knowledge.passageCount(),
         settings.llm().label());
+    Assessor assessor =
+        Assessor.wired(
+            searched,
+            promptBuilder,
+            model,
+            settings.dataDir().resolve("assessments"),
+            Clock.systemUTC());
     Evaluator evaluator =
         new Evaluator(
             searched, consultant, reviewer, model, prompts.projectContext().orElse(""), languages);
@@ -157,11 +166,15 @@ public final class Main {
             settings.llm().outputPricePerMillion()),
         warnings,
         evaluator,
-        Assessor.wired(
+        assessor,
+        new Auditor(
+            assessor.questionnaire(),
             searched,
             promptBuilder,
             model,
-            settings.dataDir().resolve("assessments"),
+            reviewer,
+            assessor.history(),
+            new Deliverables(settings.dataDir().resolve("deliverables")),
             Clock.systemUTC()));
   }
 }

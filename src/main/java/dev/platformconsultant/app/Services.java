@@ -3,6 +3,7 @@ package dev.platformconsultant.app;
 import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.assessment.Assessor;
+import dev.platformconsultant.audit.Auditor;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.evaluation.Evaluator;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param evaluator scores the consultant on an evaluation set ({@code consultant eval})
  * @param assessor runs maturity assessments and keeps their history ({@code consultant assess},
  *     {@code /consult assess})
+ * @param auditor writes audit reports from assessments, reviews and notes
  */
 public record Services(
     Settings settings,
@@ -38,7 +40,8 @@ public record Services(
     UsageLog usage,
     List<String> warnings,
     Evaluator evaluator,
-    Assessor assessor) {
+    Assessor assessor,
+    Auditor auditor) {
   public Services {
     warnings = List.copyOf(warnings);
   }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       UsageCommand.class,
       AdrCommand.class,
       AssessCommand.class,
+      AuditCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,

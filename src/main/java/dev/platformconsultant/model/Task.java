@@ -11,7 +11,8 @@ public enum Task {
   ANSWER,
   REVIEW,
   ADR,
-  ASSESSMENT;
+  ASSESSMENT,
+  AUDIT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

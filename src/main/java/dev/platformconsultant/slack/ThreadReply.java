@@ -135,6 +135,7 @@ final class ThreadReply implements Reply {
           case REVIEW -> "Reviewing the design…";
           case ADR -> "Drafting the ADR…";
           case ASSESSMENT -> "Scoring the assessment…";
+          case AUDIT -> "Writing the audit…";
         };
     return new SlackMessage(
         what, List.of(context(List.of(markdownText(PLACEHOLDER_PREFIX + " _" + what + "_")))));

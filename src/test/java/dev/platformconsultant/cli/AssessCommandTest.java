@@ -385,7 +385,8 @@ class AssessCommandTest {
         s.usage(),
         s.warnings(),
         s.evaluator(),
-        assessor);
+        assessor,
+        s.auditor());
   }
 
   private static List<String> namesIn(Path dir) throws IOException {
