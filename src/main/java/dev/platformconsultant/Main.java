@@ -29,6 +29,7 @@ import dev.platformconsultant.ops.MeteredKnowledgeBase;
 import dev.platformconsultant.ops.MeteredLanguageModel;
 import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.roadmap.Roadmapper;
 import dev.platformconsultant.security.Redactor;
 import dev.platformconsultant.text.LanguageDetector;
 import dev.platformconsultant.text.TokenCounter;
@@ -144,6 +145,17 @@ public final class Main {
             model,
             settings.dataDir().resolve("assessments"),
             Clock.systemUTC());
+    Deliverables deliverables = new Deliverables(settings.dataDir().resolve("deliverables"));
+    Auditor auditor =
+        new Auditor(
+            assessor.questionnaire(),
+            searched,
+            promptBuilder,
+            model,
+            reviewer,
+            assessor.history(),
+            deliverables,
+            Clock.systemUTC());
     Evaluator evaluator =
         new Evaluator(
             searched, consultant, reviewer, model, prompts.projectContext().orElse(""), languages);
@@ -167,14 +179,7 @@ public final class Main {
         warnings,
         evaluator,
         assessor,
-        new Auditor(
-            assessor.questionnaire(),
-            searched,
-            promptBuilder,
-            model,
-            reviewer,
-            assessor.history(),
-            new Deliverables(settings.dataDir().resolve("deliverables")),
-            Clock.systemUTC()));
+        auditor,
+        new Roadmapper(auditor, searched, deliverables, Clock.systemUTC()));
   }
 }

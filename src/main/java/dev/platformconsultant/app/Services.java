@@ -10,6 +10,7 @@ import dev.platformconsultant.evaluation.Evaluator;
 import dev.platformconsultant.knowledge.ReloadingKnowledgeBase;
 import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.roadmap.Roadmapper;
 import dev.platformconsultant.security.Redactor;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param assessor runs maturity assessments and keeps their history ({@code consultant assess},
  *     {@code /consult assess})
  * @param auditor writes audit reports from assessments, reviews and notes
+ * @param roadmapper draws roadmaps from audits
  */
 public record Services(
     Settings settings,
@@ -41,7 +43,8 @@ public record Services(
     List<String> warnings,
     Evaluator evaluator,
     Assessor assessor,
-    Auditor auditor) {
+    Auditor auditor,
+    Roadmapper roadmapper) {
   public Services {
     warnings = List.copyOf(warnings);
   }

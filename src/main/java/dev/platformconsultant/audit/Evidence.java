@@ -12,13 +12,17 @@ import java.util.Objects;
  * @param text the fact as the reader sees it: a score against its benchmark, a finding with its
  *     quote, a note's sentence
  * @param weight how much it matters, 0 (a strength) to 4 (critical), to rank risks by consequence
+ * @param topic what it is about, for the roadmap to size and assign the work: {@code
+ *     assessment:<question id>}, or {@code review:<area id>:<checklist passage id>}; empty when
+ *     unknown
  */
-public record Evidence(String id, Kind kind, String source, String text, int weight) {
+public record Evidence(String id, Kind kind, String source, String text, int weight, String topic) {
   public Evidence {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
+    topic = topic == null ? "" : topic;
   }
 
   /** What the evidence is. */

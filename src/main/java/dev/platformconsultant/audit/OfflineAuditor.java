@@ -145,7 +145,7 @@ public final class OfflineAuditor {
             case AROUND -> 1;
             default -> 0;
           };
-      Evidence e = c.add(Evidence.Kind.ASSESSMENT, source, text, weight);
+      Evidence e = c.add(Evidence.Kind.ASSESSMENT, source, text, weight, "assessment:" + q.id());
       if (weight == 0) {
         c.strengths.add(new Pending(text, e, null));
       } else if (weight >= 2) {
@@ -180,7 +180,7 @@ public final class OfflineAuditor {
                   level(q, r, l),
                   q.choice(r.choice()).detail().map(t -> t.in(l)).orElse(""));
       int weight = r.score() <= 1 ? 2 : r.score() == 2 ? 1 : 0;
-      Evidence e = c.add(Evidence.Kind.ASSESSMENT, source, text, weight);
+      Evidence e = c.add(Evidence.Kind.ASSESSMENT, source, text, weight, "assessment:" + q.id());
       if (a.strongest().stream().anyMatch(s -> s.question().equals(q.id()))) {
         c.strengths.add(new Pending(text, e, null));
       } else if (a.weakest().stream().anyMatch(s -> s.question().equals(q.id()))) {
@@ -221,7 +221,7 @@ public final class OfflineAuditor {
       AuditInputs.Named<Review> named, Evidence.Kind kind, Language l, Collected c) {
     Review review = named.value();
     for (String strength : review.strengths()) {
-      Evidence e = c.add(kind, named.name(), strength, 0);
+      Evidence e = c.add(kind, named.name(), strength, 0, "");
       c.strengths.add(new Pending(strength, e, null));
     }
     for (Finding f : review.findings()) {
@@ -234,7 +234,13 @@ public final class OfflineAuditor {
                   f.evidence().isBlank()
                       ? ""
                       : w(l, ": “%s”", " : « %s »").formatted(f.evidence()));
-      Evidence e = c.add(kind, named.name(), text, weight(f.severity()));
+      Evidence e =
+          c.add(
+              kind,
+              named.name(),
+              text,
+              weight(f.severity()),
+              "review:" + f.area().id() + ":" + f.source());
       String brief = brief(f, named.name(), l);
       if (f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH) {
         c.threats.add(new Pending(brief, e, f.severity()));
@@ -456,8 +462,8 @@ public final class OfflineAuditor {
     final List<Remedy> remedies = new ArrayList<>();
     final Set<String> passages = new LinkedHashSet<>();
 
-    Evidence add(Evidence.Kind kind, String source, String text, int weight) {
-      Evidence e = new Evidence("E" + (evidence.size() + 1), kind, source, text, weight);
+    Evidence add(Evidence.Kind kind, String source, String text, int weight, String topic) {
+      Evidence e = new Evidence("E" + (evidence.size() + 1), kind, source, text, weight, topic);
       evidence.add(e);
       return e;
     }

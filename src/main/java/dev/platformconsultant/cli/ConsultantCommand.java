@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       AdrCommand.class,
       AssessCommand.class,
       AuditCommand.class,
+      RoadmapCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,

@@ -74,6 +74,17 @@ public final class ReviewChecklist {
         .toList();
   }
 
+  /**
+   * How long fixing an item's problem takes, as the checklist says ({@code days} or {@code weeks}),
+   * by the item's passage id; empty for an id that is not an item.
+   */
+  public Optional<String> effort(String source) {
+    return items.stream()
+        .filter(i -> i.source().equals(source))
+        .findFirst()
+        .map(i -> i.effort().name().toLowerCase(Locale.ROOT));
+  }
+
   /** The checklist as the knowledge base holds it now; empty if the document is missing. */
   public static ReviewChecklist from(KnowledgeBase knowledge) {
     List<ChecklistItem> items = new ArrayList<>();

@@ -386,7 +386,8 @@ class AssessCommandTest {
         s.warnings(),
         s.evaluator(),
         assessor,
-        s.auditor());
+        s.auditor(),
+        s.roadmapper());
   }
 
   private static List<String> namesIn(Path dir) throws IOException {
