@@ -12,7 +12,8 @@ public enum Task {
   REVIEW,
   ADR,
   ASSESSMENT,
-  AUDIT;
+  AUDIT,
+  ROADMAP;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

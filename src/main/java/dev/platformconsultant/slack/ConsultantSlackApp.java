@@ -63,6 +63,7 @@ public final class ConsultantSlackApp {
     EventDeduplicator dedup = new EventDeduplicator(ticker);
     PendingDrafts drafts = new PendingDrafts();
     AnsweredQuestions answered = new AnsweredQuestions();
+    ChannelDesigns designs = new ChannelDesigns(clock);
     this.pipeline =
         new RequestPipeline(
             new RequestPipeline.Core(
@@ -71,13 +72,16 @@ public final class ConsultantSlackApp {
                 services.drafter(),
                 AdrTemplate.of(services.settings().adrTemplate()),
                 services.redactor(),
-                services.assessor()),
+                services.assessor(),
+                services.auditor(),
+                services.roadmapper()),
             new AccessPolicy(settings.limits(), ticker, api::usergroupMembers),
             services.metrics(),
             services.usage(),
             renderer,
             drafts,
-            answered);
+            answered,
+            designs);
     this.queue = new ConversationQueue(executor, RequestPipeline::tellNotStarted);
     Conversations conversations = new Conversations(api, renderer, LIVE_UPDATE_INTERVAL, queue);
     SlackMessage help =
@@ -107,6 +111,9 @@ public final class ConsultantSlackApp {
             executor,
             clock);
     assessments.register(app);
+    EngagementHandlers engagement =
+        new EngagementHandlers(pipeline, conversations, designs, api, executor);
+    engagement.register(app);
     new SlashCommandHandlers(
             settings.commands(),
             settings.admins(),
@@ -116,7 +123,8 @@ public final class ConsultantSlackApp {
             services.usage()::summary,
             help,
             renderer,
-            assessments)
+            assessments,
+            engagement)
         .register(app);
     new ReviewHandlers(conversations, pipeline, files, executor).register(app);
     new AdrHandlers(

@@ -2,9 +2,11 @@ package dev.platformconsultant.slack;
 
 import dev.platformconsultant.adr.AdrRequest;
 import dev.platformconsultant.assessment.Answers;
+import dev.platformconsultant.audit.AuditInputs;
 import dev.platformconsultant.model.Question;
 import dev.platformconsultant.model.Task;
 import dev.platformconsultant.model.Turn;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -31,7 +33,8 @@ record Request(Entry entry, String user, String channel, Work work) {
   }
 
   /** The work asked for. */
-  sealed interface Work permits Ask, ReviewDesign, DraftAdr, RunAssessment {
+  sealed interface Work
+      permits Ask, ReviewDesign, DraftAdr, RunAssessment, WriteAudit, DrawRoadmap {
     Task task();
 
     /** The characters a person sent (what the input size limit counts). */
@@ -131,6 +134,54 @@ record Request(Entry entry, String user, String channel, Work work) {
               answers.industry(),
               answers.organisationSize(),
               answers.language()));
+    }
+  }
+
+  /**
+   * An audit of a team, from its latest assessment and the designs reviewed in the channel.
+   *
+   * @param designs the designs (already redacted when they were reviewed), named for the reader
+   */
+  record WriteAudit(String team, List<AuditInputs.Named<String>> designs) implements Work {
+    public WriteAudit {
+      designs = List.copyOf(designs);
+    }
+
+    @Override
+    public Task task() {
+      return Task.AUDIT;
+    }
+
+    @Override
+    public int chars() {
+      return team.length();
+    }
+
+    @Override
+    public WriteAudit mapText(UnaryOperator<String> f) {
+      return new WriteAudit(
+          f.apply(team),
+          designs.stream()
+              .map(d -> new AuditInputs.Named<>(d.name(), f.apply(d.value())))
+              .toList());
+    }
+  }
+
+  /** The roadmap of a saved audit. */
+  record DrawRoadmap(String auditId) implements Work {
+    @Override
+    public Task task() {
+      return Task.ROADMAP;
+    }
+
+    @Override
+    public int chars() {
+      return 0;
+    }
+
+    @Override
+    public DrawRoadmap mapText(UnaryOperator<String> f) {
+      return this;
     }
   }
 }

@@ -9,12 +9,14 @@ import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.assessment.Assessment;
 import dev.platformconsultant.assessment.Assessor;
+import dev.platformconsultant.audit.Auditor;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.model.Task;
 import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.review.Review;
+import dev.platformconsultant.roadmap.Roadmapper;
 import dev.platformconsultant.security.AccessPolicy;
 import dev.platformconsultant.security.Redactor;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +49,9 @@ final class RequestPipeline {
       AdrDrafter drafter,
       AdrTemplate adrTemplate,
       Redactor redactor,
-      Assessor assessor) {}
+      Assessor assessor,
+      Auditor auditor,
+      Roadmapper roadmapper) {}
 
   private final Core core;
   private final AccessPolicy access;
@@ -56,6 +60,7 @@ final class RequestPipeline {
   private final BlockKitRenderer renderer;
   private final PendingDrafts drafts;
   private final AnsweredQuestions questions;
+  private final ChannelDesigns designs;
   private final Set<Progress> inFlight = ConcurrentHashMap.newKeySet();
 
   RequestPipeline(
@@ -65,8 +70,10 @@ final class RequestPipeline {
       UsageLog usage,
       BlockKitRenderer renderer,
       PendingDrafts drafts,
-      AnsweredQuestions questions) {
+      AnsweredQuestions questions,
+      ChannelDesigns designs) {
     this.core = core;
+    this.designs = designs;
     this.access = access;
     this.metrics = metrics;
     this.usage = usage;
@@ -139,6 +146,8 @@ final class RequestPipeline {
         case Request.ReviewDesign review -> review(review, reply, progress, start);
         case Request.DraftAdr adr -> draft(adr, reply, progress, start);
         case Request.RunAssessment run -> assess(run, reply, progress, start);
+        case Request.WriteAudit audit -> audit(audit, request.channel(), reply, progress, start);
+        case Request.DrawRoadmap roadmap -> roadmap(roadmap, reply, progress, start);
       }
     } catch (RuntimeException e) {
       log.error("{} in {} failed", task.id(), reply.conversation(), e);
@@ -175,6 +184,7 @@ final class RequestPipeline {
     // A review is structured and validated as a whole: it is shown when complete, not streamed.
     Review review = core.reviewer().review(asked.design());
     progress.finish(renderer.review(review, questions.remember(asked.design())));
+    designs.remember(reply.channel(), asked.design());
     outcome(Task.REVIEW, review.warning().isPresent() ? "fallback" : "answered", start);
     usage.record(reply.channel(), Task.REVIEW.id(), review.mode().id(), 0, 0);
     log.info(
@@ -221,6 +231,76 @@ final class RequestPipeline {
         SharedFile.text("assessment-" + a.id() + ".md", "Report: " + a.team(), outcome.report()));
     reply.share(files);
     log.info("assessed {} in {} ({} mode)", a.id(), reply.conversation(), a.narrative().mode());
+  }
+
+  /** An audit's summary with its roadmap button, then the report as Markdown and HTML. */
+  private void audit(
+      Request.WriteAudit asked, String channel, Reply reply, Progress progress, long start) {
+    Auditor.Outcome outcome;
+    try {
+      outcome =
+          core.auditor()
+              .audit(
+                  new Auditor.Request(
+                      java.util.Optional.of(asked.team()),
+                      java.util.Optional.empty(),
+                      asked.designs(),
+                      List.of(),
+                      java.util.Optional.empty()));
+    } catch (Auditor.NoEvidence e) {
+      progress.finish(List.of(SlackMessage.note(":information_source: " + e.getMessage())));
+      outcome(Task.AUDIT, "refused", start);
+      return;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the audit could not be saved", e);
+    }
+    progress.finish(List.of(EngagementSummaries.audit(outcome.audit())));
+    outcome(Task.AUDIT, outcome.audit().warning() != null ? "fallback" : "answered", start);
+    usage.record(channel, Task.AUDIT.id(), outcome.audit().mode(), 0, 0);
+    reply.share(
+        List.of(
+            SharedFile.text(
+                "audit-" + outcome.audit().id() + ".md",
+                "Audit: " + outcome.audit().team(),
+                outcome.markdown()),
+            SharedFile.text(
+                "audit-" + outcome.audit().id() + ".html",
+                "Audit (HTML): " + outcome.audit().team(),
+                outcome.html())));
+    log.info(
+        "audited {} in {} ({} mode)",
+        outcome.audit().id(),
+        reply.conversation(),
+        outcome.audit().mode());
+  }
+
+  /** A roadmap's summary, then its matrix, CSV and document. */
+  private void roadmap(Request.DrawRoadmap asked, Reply reply, Progress progress, long start) {
+    Roadmapper.Outcome outcome;
+    try {
+      outcome = core.roadmapper().roadmap(java.util.Optional.of(asked.auditId()));
+    } catch (Roadmapper.NoAudit e) {
+      progress.finish(List.of(SlackMessage.note(":information_source: " + e.getMessage())));
+      outcome(Task.ROADMAP, "refused", start);
+      return;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the roadmap could not be saved", e);
+    }
+    progress.finish(List.of(EngagementSummaries.roadmap(outcome.roadmap())));
+    outcome(Task.ROADMAP, "answered", start);
+    String team = outcome.roadmap().team();
+    reply.share(
+        List.of(
+            new SharedFile(
+                "matrix.png",
+                "Impact/effort: " + team,
+                outcome.files().get("matrix.png"),
+                "Impact/effort matrix: " + team),
+            new SharedFile(
+                "roadmap.csv", "Roadmap (CSV): " + team, outcome.files().get("roadmap.csv"), ""),
+            new SharedFile(
+                "roadmap.html", "Roadmap: " + team, outcome.files().get("roadmap.html"), "")));
+    log.info("planned {} in {}", outcome.roadmap().id(), reply.conversation());
   }
 
   private static String chartTitle(String file, Assessment a) {

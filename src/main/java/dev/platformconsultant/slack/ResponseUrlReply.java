@@ -117,6 +117,9 @@ final class ResponseUrlReply implements Reply {
       case Request.RunAssessment run ->
           "<@%s> ran a platform assessment of *%s*"
               .formatted(user, MrkdwnWriter.escape(run.answers().team()));
+      case Request.WriteAudit audit ->
+          "<@%s> asked for an audit of *%s*".formatted(user, MrkdwnWriter.escape(audit.team()));
+      case Request.DrawRoadmap roadmap -> "<@%s> asked for a roadmap".formatted(user);
     };
   }
 

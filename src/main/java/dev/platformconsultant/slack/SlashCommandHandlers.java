@@ -34,6 +34,7 @@ final class SlashCommandHandlers {
   private final SlackMessage help;
   private final BlockKitRenderer renderer;
   private final AssessmentHandlers assessments;
+  private final EngagementHandlers engagement;
 
   /**
    * @param usage the usage summary of the last N days, for {@code /consult usage}
@@ -47,9 +48,11 @@ final class SlashCommandHandlers {
       IntFunction<List<UsageLog.Line>> usage,
       SlackMessage help,
       BlockKitRenderer renderer,
-      AssessmentHandlers assessments) {
+      AssessmentHandlers assessments,
+      EngagementHandlers engagement) {
     this.renderer = renderer;
     this.assessments = assessments;
+    this.engagement = engagement;
     this.commands = commands;
     this.admins = Set.copyOf(admins);
     this.pipeline = pipeline;
@@ -82,6 +85,10 @@ final class SlashCommandHandlers {
     Optional<AssessCommand> assess = AssessCommand.parse(text);
     if (assess.isPresent()) {
       return assess(p, ctx, assess.get());
+    }
+    Optional<String> audit = EngagementHandlers.auditTeam(text);
+    if (audit.isPresent()) {
+      return engagement.audit(p, ctx, audit.get());
     }
     if (text.isEmpty() || text.equalsIgnoreCase("help")) {
       return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));

@@ -136,6 +136,7 @@ final class ThreadReply implements Reply {
           case ADR -> "Drafting the ADR…";
           case ASSESSMENT -> "Scoring the assessment…";
           case AUDIT -> "Writing the audit…";
+          case ROADMAP -> "Planning the roadmap…";
         };
     return new SlackMessage(
         what, List.of(context(List.of(markdownText(PLACEHOLDER_PREFIX + " _" + what + "_")))));
