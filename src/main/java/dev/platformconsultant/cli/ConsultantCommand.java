@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       AssessCommand.class,
       AuditCommand.class,
       RoadmapCommand.class,
+      BusinessCaseCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,
