@@ -10,6 +10,9 @@ RUN ./mvnw -B -q -DskipTests package
 
 # Run stage: a JRE, the jar, the prompts and the knowledge base, as a non-root user.
 FROM eclipse-temurin:21-jre
+# Charts (JFreeChart) and PDFs (openhtmltopdf) draw text with DejaVu Sans: the JRE image may lack it.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system consultant && useradd --system --gid consultant --home-dir /app consultant
 WORKDIR /app
 COPY --from=build /src/target/platform-consultant.jar /app/platform-consultant.jar

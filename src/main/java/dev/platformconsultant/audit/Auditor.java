@@ -9,6 +9,7 @@ import dev.platformconsultant.assessment.Questionnaire;
 import dev.platformconsultant.assessment.Teams;
 import dev.platformconsultant.deliverable.Deliverables;
 import dev.platformconsultant.deliverable.HtmlDocument;
+import dev.platformconsultant.deliverable.PdfDocument;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.model.Fence;
@@ -176,6 +177,7 @@ public final class Auditor {
             Map.of(
                 "audit.md", markdown.getBytes(StandardCharsets.UTF_8),
                 "audit.html", html.getBytes(StandardCharsets.UTF_8),
+                "audit.pdf", PdfDocument.render(html),
                 "audit.json", json(audit).getBytes(StandardCharsets.UTF_8)));
     return new Outcome(audit, markdown, html, folder);
   }

@@ -10,6 +10,7 @@ import dev.platformconsultant.businesscase.BusinessCaseInputsFile.InvalidInputsE
 import dev.platformconsultant.businesscase.BusinessCaseReport;
 import dev.platformconsultant.deliverable.Deliverables;
 import dev.platformconsultant.deliverable.HtmlDocument;
+import dev.platformconsultant.deliverable.PdfDocument;
 import dev.platformconsultant.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -115,6 +116,7 @@ final class BusinessCaseCommand implements Callable<Integer>, ConsultantCommand.
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("business-case.md", markdown.getBytes(StandardCharsets.UTF_8));
     files.put("business-case.html", html.getBytes(StandardCharsets.UTF_8));
+    files.put("business-case.pdf", PdfDocument.render(html));
     files.put(BusinessCaseReport.CHART, chart);
     files.put("business-case.json", record.getBytes(StandardCharsets.UTF_8));
     Path folder = deliverables.save(KIND, id, files);

@@ -7,6 +7,7 @@ import dev.platformconsultant.audit.Audit;
 import dev.platformconsultant.audit.Auditor;
 import dev.platformconsultant.deliverable.Deliverables;
 import dev.platformconsultant.deliverable.HtmlDocument;
+import dev.platformconsultant.deliverable.PdfDocument;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.review.ReviewChecklist;
 import dev.platformconsultant.text.Language;
@@ -91,6 +92,7 @@ public final class Roadmapper {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("roadmap.md", markdown.getBytes(StandardCharsets.UTF_8));
     files.put("roadmap.html", html.getBytes(StandardCharsets.UTF_8));
+    files.put("roadmap.pdf", PdfDocument.render(html));
     files.put("roadmap.csv", RoadmapReport.csv(roadmap).getBytes(StandardCharsets.UTF_8));
     files.put("matrix.png", matrix);
     files.put("roadmap.json", JSON.writeValueAsBytes(roadmap));
