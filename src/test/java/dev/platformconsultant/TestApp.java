@@ -3,6 +3,10 @@ package dev.platformconsultant;
 import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.config.EnvironmentSettings;
+import dev.platformconsultant.knowledge.HybridKnowledgeBase;
+import dev.platformconsultant.knowledge.KnowledgeBase;
+import dev.platformconsultant.knowledge.KnowledgeLoader;
+import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.PromptBuilder;
 import dev.platformconsultant.model.PromptLibrary;
@@ -16,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,6 +98,23 @@ public final class TestApp {
         PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
         new TokenCounter(),
         6000);
+  }
+
+  private static volatile KnowledgeBase shipped;
+
+  /**
+   * The shipped knowledge base ({@code ./knowledge}), lexical only (resolving ids and searching
+   * need no embeddings), loaded once for all the tests that read it.
+   */
+  public static synchronized KnowledgeBase shippedKnowledge() {
+    if (shipped == null) {
+      shipped =
+          HybridKnowledgeBase.lexical(
+              new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
+                  .load(List.of(Path.of("knowledge")))
+                  .documents());
+    }
+    return shipped;
   }
 
   public static String resource(String path) {

@@ -3,14 +3,13 @@ package dev.platformconsultant.assessment;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.platformconsultant.deliverable.WholeFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,29 +53,15 @@ public final class AssessmentHistory {
    */
   public synchronized Path save(Assessment assessment, String report, Map<String, byte[]> charts)
       throws IOException {
-    Path team = root.resolve(assessment.teamSlug());
-    Files.createDirectories(team);
-    Path target = team.resolve(assessment.id());
-    if (Files.exists(target)) {
-      throw new IOException("an assessment with this id exists already: " + assessment.id());
-    }
-    Path aside = Files.createTempDirectory(team, "." + assessment.id() + "-");
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put(RECORD, json(assessment).getBytes(StandardCharsets.UTF_8));
+    files.put(REPORT, report.getBytes(StandardCharsets.UTF_8));
+    files.putAll(charts);
     try {
-      Files.writeString(aside.resolve(RECORD), json(assessment), StandardCharsets.UTF_8);
-      Files.writeString(aside.resolve(REPORT), report, StandardCharsets.UTF_8);
-      for (var chart : charts.entrySet()) {
-        Files.write(aside.resolve(chart.getKey()), chart.getValue());
-      }
-      try {
-        Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(aside, target);
-      }
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(aside);
-      throw e;
+      return WholeFolder.write(root.resolve(assessment.teamSlug()), assessment.id(), files);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IOException("an assessment with this id exists already: " + assessment.id(), e);
     }
-    return target;
   }
 
   /** The team's assessments, oldest first. */
@@ -159,14 +144,6 @@ public final class AssessmentHistory {
     } catch (IOException e) {
       log.warn("skipping an unreadable assessment {}: {}", file, e.getMessage());
       return Optional.empty();
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      log.warn("could not clean {}: {}", dir, e.getMessage());
     }
   }
 }

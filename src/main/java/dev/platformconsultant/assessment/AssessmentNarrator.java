@@ -3,6 +3,7 @@ package dev.platformconsultant.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.Citations;
 import dev.platformconsultant.model.Fence;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.ModelJson;
@@ -19,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
  * deterministic text from the scores, labelled. Thread-safe.
  */
 public final class AssessmentNarrator {
-  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
   private static final int MAX_SUMMARY = 1500;
   private static final StructuredAnswers.Wording WORDING =
       new StructuredAnswers.Wording(
@@ -201,7 +199,8 @@ public final class AssessmentNarrator {
     Set<String> weak =
         a.weakest().stream().map(Assessment.Area::question).collect(Collectors.toSet());
     List<String> citations = new ArrayList<>();
-    StringBuilder text = new StringBuilder(cite(summary, asked.passages(), citations));
+    StringBuilder text =
+        new StringBuilder(Citations.renumber(summary, asked.passages(), citations));
     JsonNode priorities = ModelJson.array(root, "priorities");
     for (int i = 0; i < priorities.size(); i++) {
       JsonNode p = priorities.get(i);
@@ -217,35 +216,11 @@ public final class AssessmentNarrator {
       text.append("\n\n- **")
           .append(name)
           .append("**: ")
-          .append(cite(why, asked.passages(), citations))
+          .append(Citations.renumber(why, asked.passages(), citations))
           .append(' ')
-          .append(cite(step, asked.passages(), citations));
+          .append(Citations.renumber(step, asked.passages(), citations));
     }
     return new Assessment.Narrative(text.toString(), "llm", citations, null);
-  }
-
-  /**
-   * Renumbers the [n] of the prompt's passages in the order they are first cited, so the report's
-   * notes read [1], [2]…; a citation of no passage it was given makes the answer unusable.
-   */
-  private static String cite(String text, List<Passage> passages, List<String> citations)
-      throws InvalidAnswerException {
-    Matcher m = CITATION.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      int n = Integer.parseInt(m.group(1));
-      if (n < 1 || n > passages.size()) {
-        throw new InvalidAnswerException(
-            "[%d] cites no passage; there are %d".formatted(n, passages.size()));
-      }
-      String id = passages.get(n - 1).id();
-      if (!citations.contains(id)) {
-        citations.add(id);
-      }
-      m.appendReplacement(out, "[" + (citations.indexOf(id) + 1) + "]");
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   private static String w(Language l, String en, String fr) {

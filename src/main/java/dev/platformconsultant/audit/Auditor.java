@@ -12,6 +12,7 @@ import dev.platformconsultant.deliverable.HtmlDocument;
 import dev.platformconsultant.deliverable.PdfDocument;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
+import dev.platformconsultant.model.Citations;
 import dev.platformconsultant.model.Fence;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.ModelJson;
@@ -39,8 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +50,6 @@ import java.util.stream.Collectors;
  * Markdown and HTML under the deliverables. Thread-safe.
  */
 public final class Auditor {
-  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
   private static final Set<String> SEVERITIES = Set.of("critical", "high", "medium");
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -263,7 +261,7 @@ public final class Auditor {
     JsonNode root = ModelJson.object(answer);
     Set<String> ids = fallback.evidence().stream().map(Evidence::id).collect(Collectors.toSet());
     List<String> cited = new ArrayList<>();
-    String summary = cite(ModelJson.text(root, "summary"), asked.passages(), cited);
+    String summary = Citations.renumber(ModelJson.text(root, "summary"), asked.passages(), cited);
     List<Audit.Risk> risks = new ArrayList<>();
     JsonNode riskNodes = ModelJson.array(root, "risks");
     for (int i = 0; i < riskNodes.size(); i++) {
@@ -275,7 +273,7 @@ public final class Auditor {
       }
       risks.add(
           new Audit.Risk(
-              cite(ModelJson.text(r, "text"), asked.passages(), cited),
+              Citations.renumber(ModelJson.text(r, "text"), asked.passages(), cited),
               ModelJson.text(r, "consequence"),
               severity,
               evidence(r, "evidence", ids, "risks[" + i + "]")));
@@ -285,7 +283,7 @@ public final class Auditor {
     for (int i = 0; i < recNodes.size(); i++) {
       JsonNode r = recNodes.get(i);
       List<String> before = new ArrayList<>(cited);
-      String text = cite(ModelJson.text(r, "text"), asked.passages(), cited);
+      String text = Citations.renumber(ModelJson.text(r, "text"), asked.passages(), cited);
       List<String> own =
           cited.stream().filter(c -> !before.contains(c) || text.contains("[")).toList();
       recommendations.add(
@@ -321,7 +319,7 @@ public final class Auditor {
       JsonNode n = nodes.get(i);
       items.add(
           new Audit.Item(
-              cite(ModelJson.text(n, "text"), asked.passages(), cited),
+              Citations.renumber(ModelJson.text(n, "text"), asked.passages(), cited),
               evidence(n, "evidence", ids, key + "[" + i + "]")));
     }
     return items;
@@ -342,27 +340,6 @@ public final class Auditor {
       }
     }
     return named;
-  }
-
-  /** Turns [n] into the passage's id in {@code cited}, renumbered as [k] in citation order. */
-  private static String cite(String text, List<Passage> passages, List<String> cited)
-      throws InvalidAnswerException {
-    Matcher m = CITATION.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      int n = Integer.parseInt(m.group(1));
-      if (n < 1 || n > passages.size()) {
-        throw new InvalidAnswerException(
-            "[%d] cites no passage; there are %d".formatted(n, passages.size()));
-      }
-      String id = passages.get(n - 1).id();
-      if (!cited.contains(id)) {
-        cited.add(id);
-      }
-      m.appendReplacement(out, "[" + (cited.indexOf(id) + 1) + "]");
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   static String json(Audit audit) {

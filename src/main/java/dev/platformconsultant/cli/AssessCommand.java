@@ -100,7 +100,7 @@ final class AssessCommand implements Callable<Integer>, ConsultantCommand.Servic
           answersFile != null
               ? files.read(read(answersFile), Optional.ofNullable(team))
               : new TerminalInterview(questionnaire, in(), spec.commandLine().getErr())
-                  .run(Optional.ofNullable(team), chosenLanguage());
+                  .run(Optional.ofNullable(team), LanguageOption.parse(language));
       if (metricsFile != null) {
         answers = files.withMeasured(answers, read(metricsFile));
       }
@@ -129,19 +129,6 @@ final class AssessCommand implements Callable<Integer>, ConsultantCommand.Servic
     }
     err.flush();
     return 0;
-  }
-
-  private Optional<Language> chosenLanguage() {
-    if (language == null) {
-      return Optional.empty();
-    }
-    return switch (language.toLowerCase(Locale.ROOT)) {
-      case "en" -> Optional.of(Language.EN);
-      case "fr" -> Optional.of(Language.FR);
-      default ->
-          throw new ConsultantCommand.UsageProblem(
-              "--language: '%s' is not a language; it accepts en or fr".formatted(language));
-    };
   }
 
   private BufferedReader in() {

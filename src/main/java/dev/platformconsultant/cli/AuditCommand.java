@@ -4,7 +4,6 @@ import dev.platformconsultant.app.Services;
 import dev.platformconsultant.audit.AuditInputs;
 import dev.platformconsultant.audit.Auditor;
 import dev.platformconsultant.security.Redactor;
-import dev.platformconsultant.text.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -84,7 +82,7 @@ final class AuditCommand implements Callable<Integer>, ConsultantCommand.Service
                       Optional.ofNullable(assessment),
                       designs,
                       noteTexts,
-                      language()));
+                      LanguageOption.parse(language)));
     } catch (Auditor.NoEvidence e) {
       throw new ConsultantCommand.UsageProblem(e.getMessage());
     }
@@ -109,19 +107,6 @@ final class AuditCommand implements Callable<Integer>, ConsultantCommand.Service
     }
     err.flush();
     return 0;
-  }
-
-  private Optional<Language> language() {
-    if (language == null) {
-      return Optional.empty();
-    }
-    return switch (language.toLowerCase(Locale.ROOT)) {
-      case "en" -> Optional.of(Language.EN);
-      case "fr" -> Optional.of(Language.FR);
-      default ->
-          throw new ConsultantCommand.UsageProblem(
-              "--language: '%s' is not a language; it accepts en or fr".formatted(language));
-    };
   }
 
   /**

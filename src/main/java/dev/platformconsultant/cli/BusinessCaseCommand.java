@@ -76,7 +76,7 @@ final class BusinessCaseCommand implements Callable<Integer>, ConsultantCommand.
 
   @Override
   public Integer call() throws IOException {
-    Optional<Language> chosen = chosenLanguage();
+    Optional<Language> chosen = LanguageOption.parse(language);
     BusinessCaseInputs inputs;
     try {
       inputs =
@@ -135,17 +135,6 @@ final class BusinessCaseCommand implements Callable<Integer>, ConsultantCommand.
     }
     err.flush();
     return 0;
-  }
-
-  private Optional<Language> chosenLanguage() {
-    if (language == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(BusinessCaseInputsFile.language(language));
-    } catch (InvalidInputsException e) {
-      throw new ConsultantCommand.UsageProblem("--" + e.getMessage());
-    }
   }
 
   private BufferedReader in() {

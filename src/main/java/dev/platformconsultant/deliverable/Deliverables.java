@@ -2,17 +2,12 @@ package dev.platformconsultant.deliverable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The engagement's documents, one folder each under {@code <data dir>/deliverables/<kind>/<id>/}
@@ -20,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * written aside and moved into place whole, so a failure leaves nothing half-written. Thread-safe.
  */
 public final class Deliverables {
-  private static final Logger log = LoggerFactory.getLogger(Deliverables.class);
-
   private final Path root;
 
   /**
@@ -46,27 +39,7 @@ public final class Deliverables {
     if (!kind.matches("[a-z-]+") || !id.matches("[a-z0-9-]+")) {
       throw new IllegalArgumentException("not a deliverable's kind or id: " + kind + "/" + id);
     }
-    Path dir = root.resolve(kind);
-    Files.createDirectories(dir);
-    Path target = dir.resolve(id);
-    if (Files.exists(target)) {
-      throw new IOException("a deliverable with this id exists already: " + kind + "/" + id);
-    }
-    Path aside = Files.createTempDirectory(dir, "." + id + "-");
-    try {
-      for (var file : files.entrySet()) {
-        Files.write(aside.resolve(file.getKey()), file.getValue());
-      }
-      try {
-        Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(aside, target);
-      }
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(aside);
-      throw e;
-    }
-    return target;
+    return WholeFolder.write(root.resolve(kind), id, files);
   }
 
   /** The folder of a saved deliverable, if there is one. */
@@ -92,14 +65,6 @@ public final class Deliverables {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      log.warn("could not clean {}: {}", dir, e.getMessage());
     }
   }
 }

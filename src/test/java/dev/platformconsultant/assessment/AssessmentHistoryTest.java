@@ -225,7 +225,11 @@ class AssessmentHistoryTest {
     return scorer.score(answers, Optional.empty(), Instant.parse(a.takenAt()));
   }
 
+  /** The names in {@code dir}; none when it was never created. */
   private static List<String> namesIn(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
     }

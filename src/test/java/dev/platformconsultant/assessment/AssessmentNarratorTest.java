@@ -18,10 +18,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.config.EnvironmentSettings;
-import dev.platformconsultant.knowledge.HybridKnowledgeBase;
 import dev.platformconsultant.knowledge.KnowledgeBase;
-import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.llm.LanguageModels;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.PromptBuilder;
@@ -59,11 +56,7 @@ class AssessmentNarratorTest {
 
   @BeforeAll
   static void loadShippedKnowledge() {
-    knowledge =
-        HybridKnowledgeBase.lexical(
-            new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-                .load(List.of(Path.of("knowledge")))
-                .documents());
+    knowledge = TestApp.shippedKnowledge();
   }
 
   @Test

@@ -11,10 +11,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.platformconsultant.knowledge.HybridKnowledgeBase;
+import dev.platformconsultant.TestApp;
 import dev.platformconsultant.knowledge.KnowledgeBase;
-import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.model.PromptBuilder;
 import dev.platformconsultant.model.PromptLibrary;
 import dev.platformconsultant.text.TokenCounter;
@@ -53,11 +51,7 @@ class AssessmentSchemaTest {
             .getResourceAsStream("assessment/assessment.schema.json")) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
-    knowledge =
-        HybridKnowledgeBase.lexical(
-            new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-                .load(List.of(Path.of("knowledge")))
-                .documents());
+    knowledge = TestApp.shippedKnowledge();
   }
 
   @Test

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.platformconsultant.knowledge.HybridKnowledgeBase;
+import dev.platformconsultant.TestApp;
 import dev.platformconsultant.knowledge.KnowledgeBase;
-import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.model.PromptBuilder;
 import dev.platformconsultant.model.PromptLibrary;
 import dev.platformconsultant.text.Language;
@@ -41,11 +39,7 @@ class AssessmentScorerTest {
 
   @BeforeAll
   static void loadShippedKnowledge() {
-    knowledge =
-        HybridKnowledgeBase.lexical(
-            new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-                .load(List.of(Path.of("knowledge")))
-                .documents());
+    knowledge = TestApp.shippedKnowledge();
   }
 
   // --- DORA scores -------------------------------------------------------------------------

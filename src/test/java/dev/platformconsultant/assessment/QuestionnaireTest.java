@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.platformconsultant.knowledge.HybridKnowledgeBase;
+import dev.platformconsultant.TestApp;
 import dev.platformconsultant.knowledge.KnowledgeBase;
-import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.MarkdownDocumentParser;
-import dev.platformconsultant.text.TokenCounter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +32,7 @@ class QuestionnaireTest {
   @BeforeAll
   static void loadShippedKnowledge() {
     // Lexical only: resolving ids needs no embeddings.
-    knowledge =
-        HybridKnowledgeBase.lexical(
-            new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-                .load(List.of(Path.of("knowledge")))
-                .documents());
+    knowledge = TestApp.shippedKnowledge();
   }
 
   @Test

@@ -26,10 +26,7 @@ import dev.platformconsultant.assessment.AssessmentScorer;
 import dev.platformconsultant.assessment.Questionnaire;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.deliverable.Deliverables;
-import dev.platformconsultant.knowledge.HybridKnowledgeBase;
 import dev.platformconsultant.knowledge.KnowledgeBase;
-import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.llm.LanguageModels;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.PromptBuilder;
@@ -74,11 +71,7 @@ class AuditorTest {
 
   @BeforeAll
   static void loadShippedKnowledge() {
-    knowledge =
-        HybridKnowledgeBase.lexical(
-            new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-                .load(List.of(Path.of("knowledge")))
-                .documents());
+    knowledge = TestApp.shippedKnowledge();
   }
 
   @Test

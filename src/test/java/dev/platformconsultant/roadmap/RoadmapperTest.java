@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.platformconsultant.Golden;
+import dev.platformconsultant.TestApp;
 import dev.platformconsultant.assessment.Answers;
 import dev.platformconsultant.assessment.AnswersFile;
 import dev.platformconsultant.assessment.AssessmentHistory;
@@ -15,10 +16,7 @@ import dev.platformconsultant.audit.AuditInputs;
 import dev.platformconsultant.audit.Auditor;
 import dev.platformconsultant.audit.Evidence;
 import dev.platformconsultant.deliverable.Deliverables;
-import dev.platformconsultant.knowledge.HybridKnowledgeBase;
 import dev.platformconsultant.knowledge.KnowledgeBase;
-import dev.platformconsultant.knowledge.KnowledgeLoader;
-import dev.platformconsultant.knowledge.MarkdownDocumentParser;
 import dev.platformconsultant.model.PromptBuilder;
 import dev.platformconsultant.model.PromptLibrary;
 import dev.platformconsultant.review.DesignReviewer;
@@ -54,11 +52,7 @@ class RoadmapperTest {
 
   @BeforeAll
   static void loadShippedKnowledge() {
-    knowledge =
-        HybridKnowledgeBase.lexical(
-            new KnowledgeLoader(new MarkdownDocumentParser(new TokenCounter()))
-                .load(List.of(Path.of("knowledge")))
-                .documents());
+    knowledge = TestApp.shippedKnowledge();
   }
 
   @Test
