@@ -6,6 +6,7 @@ import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.audit.Auditor;
+import dev.platformconsultant.businesscase.BusinessCases;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
 import dev.platformconsultant.config.Settings;
@@ -180,6 +181,7 @@ public final class Main {
         evaluator,
         assessor,
         auditor,
-        new Roadmapper(auditor, searched, deliverables, Clock.systemUTC()));
+        new Roadmapper(auditor, searched, deliverables, Clock.systemUTC()),
+        new BusinessCases(deliverables, Clock.systemUTC()));
   }
 }

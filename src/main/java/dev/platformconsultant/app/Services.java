@@ -4,6 +4,7 @@ import dev.platformconsultant.adr.AdrDrafter;
 import dev.platformconsultant.adr.AdrLog;
 import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.audit.Auditor;
+import dev.platformconsultant.businesscase.BusinessCases;
 import dev.platformconsultant.config.Settings;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.evaluation.Evaluator;
@@ -28,6 +29,7 @@ import java.util.List;
  *     {@code /consult assess})
  * @param auditor writes audit reports from assessments, reviews and notes
  * @param roadmapper draws roadmaps from audits
+ * @param businessCases makes business cases from their inputs
  */
 public record Services(
     Settings settings,
@@ -44,8 +46,30 @@ public record Services(
     Evaluator evaluator,
     Assessor assessor,
     Auditor auditor,
-    Roadmapper roadmapper) {
+    Roadmapper roadmapper,
+    BusinessCases businessCases) {
   public Services {
     warnings = List.copyOf(warnings);
+  }
+
+  /** The same application with another assessor (a test's, on its own clock). */
+  public Services withAssessor(Assessor other) {
+    return new Services(
+        settings,
+        knowledge,
+        consultant,
+        reviewer,
+        drafter,
+        adrLog,
+        redactor,
+        metrics,
+        ready,
+        usage,
+        warnings,
+        evaluator,
+        other,
+        auditor,
+        roadmapper,
+        businessCases);
   }
 }

@@ -608,7 +608,7 @@ public final class BusinessCaseReport {
    * in English; "921 600 €" in French (narrow no-break spaces between thousands, a no-break space
    * before the symbol).
    */
-  static String money(Language l, String currency, BigDecimal amount) {
+  public static String money(Language l, String currency, BigDecimal amount) {
     return money(l, currency, amount.setScale(0, RoundingMode.HALF_UP), 0);
   }
 

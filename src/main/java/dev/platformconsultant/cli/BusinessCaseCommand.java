@@ -1,16 +1,11 @@
 package dev.platformconsultant.cli;
 
-import dev.platformconsultant.businesscase.BusinessCase;
-import dev.platformconsultant.businesscase.BusinessCaseCalculator;
-import dev.platformconsultant.businesscase.BusinessCaseChart;
 import dev.platformconsultant.businesscase.BusinessCaseInputs;
 import dev.platformconsultant.businesscase.BusinessCaseInputs.Field;
 import dev.platformconsultant.businesscase.BusinessCaseInputsFile;
 import dev.platformconsultant.businesscase.BusinessCaseInputsFile.InvalidInputsException;
-import dev.platformconsultant.businesscase.BusinessCaseReport;
+import dev.platformconsultant.businesscase.BusinessCases;
 import dev.platformconsultant.deliverable.Deliverables;
-import dev.platformconsultant.deliverable.HtmlDocument;
-import dev.platformconsultant.deliverable.PdfDocument;
 import dev.platformconsultant.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,11 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -91,35 +82,15 @@ final class BusinessCaseCommand implements Callable<Integer>, ConsultantCommand.
     if (chosen.isPresent()) {
       inputs = inputs.withLanguage(chosen.get());
     }
-    Deliverables deliverables =
-        new Deliverables(context.settings().get().dataDir().resolve("deliverables"));
-    Instant now = clock.instant();
-    String id = BusinessCase.idFor(inputs.organisation(), now);
-    while (deliverables.folder(KIND, id).isPresent()) {
-      now = now.plusSeconds(1);
-      id = BusinessCase.idFor(inputs.organisation(), now);
-    }
-    BusinessCase bc =
-        new BusinessCaseCalculator()
-            .calculate(inputs, id, LocalDate.ofInstant(now, ZoneOffset.UTC));
-    String markdown = new BusinessCaseReport().render(bc);
-    byte[] chart = new BusinessCaseChart().draw(bc);
-    Language l = inputs.language();
-    String html =
-        HtmlDocument.render(
-            (l == Language.FR ? "Étude de rentabilité : " : "Business case: ")
-                + inputs.organisation(),
-            markdown,
-            Map.of(BusinessCaseReport.CHART, chart),
-            l);
-    String record = bc.toJson();
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("business-case.md", markdown.getBytes(StandardCharsets.UTF_8));
-    files.put("business-case.html", html.getBytes(StandardCharsets.UTF_8));
-    files.put("business-case.pdf", PdfDocument.render(html));
-    files.put(BusinessCaseReport.CHART, chart);
-    files.put("business-case.json", record.getBytes(StandardCharsets.UTF_8));
-    Path folder = deliverables.save(KIND, id, files);
+    // Its own wiring, not the whole application's: a business case needs no knowledge base.
+    BusinessCases.Outcome outcome =
+        new BusinessCases(
+                new Deliverables(context.settings().get().dataDir().resolve("deliverables")), clock)
+            .make(inputs);
+    Map<String, byte[]> files = outcome.files();
+    Path folder = outcome.folder();
+    String markdown = outcome.markdown();
+    String record = outcome.businessCase().toJson();
 
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(json ? record.strip() : markdown.strip());

@@ -13,7 +13,8 @@ public enum Task {
   ADR,
   ASSESSMENT,
   AUDIT,
-  ROADMAP;
+  ROADMAP,
+  BUSINESS_CASE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

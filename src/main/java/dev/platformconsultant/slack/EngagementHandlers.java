@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class EngagementHandlers {
   private static final Pattern AUDIT = Pattern.compile("(?iu)^audit(?:\\s+(.+))?$");
+  private static final Pattern BUSINESS_CASE =
+      Pattern.compile(
+          "(?iu)^(?:business[- ]case|cas[- ]d'affaires|rentabilit[ée])(?:\\s+(fr|en))?$");
 
   private final RequestPipeline pipeline;
   private final Conversations conversations;
@@ -45,7 +48,85 @@ final class EngagementHandlers {
     return Optional.of(m.group(1) == null ? "" : m.group(1).strip());
   }
 
+  /** {@code business-case [fr|en]}: the form in that language (English by default). */
+  static Optional<dev.platformconsultant.text.Language> businessCaseLanguage(String text) {
+    Matcher m = BUSINESS_CASE.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "fr".equalsIgnoreCase(m.group(1))
+                || m.group(0).toLowerCase(java.util.Locale.ROOT).startsWith("cas")
+            ? dev.platformconsultant.text.Language.FR
+            : dev.platformconsultant.text.Language.EN);
+  }
+
+  /** Opens the business case form, for someone allowed to use the bot here. */
+  Response businessCase(
+      SlashCommandPayload p, SlashCommandContext ctx, dev.platformconsultant.text.Language l) {
+    Optional<String> refused =
+        pipeline.accessRefusal(Request.Entry.FORM, p.getUserId(), p.getChannelId());
+    if (refused.isPresent()) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(refused.get()));
+    }
+    String organisation =
+        api.channelName(p.getChannelId())
+            .orElse(p.getChannelName() == null ? "" : p.getChannelName());
+    try {
+      api.openView(p.getTriggerId(), BusinessCaseModal.form(p.getChannelId(), l, organisation));
+      return ctx.ack();
+    } catch (SlackApiFailure e) {
+      return ctx.ack(
+          r ->
+              r.responseType("ephemeral")
+                  .text(
+                      ":warning: Slack did not open the form ("
+                          + e.error()
+                          + "). Please try again."));
+    }
+  }
+
   void register(App app) {
+    app.viewSubmission(
+        BusinessCaseModal.CALLBACK,
+        (req, ctx) -> {
+          var view = req.getPayload().getView();
+          String[] where = String.valueOf(view.getPrivateMetadata()).split("\\|");
+          String channel = where[0];
+          var l =
+              where.length > 1 && where[1].equals("fr")
+                  ? dev.platformconsultant.text.Language.FR
+                  : dev.platformconsultant.text.Language.EN;
+          String user = req.getPayload().getUser().getId();
+          BusinessCaseModal.Read read = BusinessCaseModal.read(view.getState(), l);
+          if (!read.errors().isEmpty()) {
+            return ctx.ackWithErrors(read.errors());
+          }
+          Request request =
+              new Request(
+                  Request.Entry.FORM,
+                  user,
+                  channel,
+                  new Request.MakeBusinessCase(read.inputs().orElseThrow()));
+          Optional<String> refused = pipeline.refusal(request);
+          if (refused.isPresent()) {
+            return ctx.ackWithErrors(
+                java.util.Map.of(BusinessCaseModal.ORGANISATION, refused.get()));
+          }
+          executor.submit(
+              () -> {
+                ThreadReply reply =
+                    conversations.openThread(
+                        channel,
+                        user,
+                        "<@%s> asked for a business case of *%s*."
+                            .formatted(
+                                user,
+                                MrkdwnWriter.escape(read.inputs().orElseThrow().organisation())));
+                conversations.submit(reply, () -> pipeline.perform(request, reply));
+              });
+          return ctx.ack();
+        });
     app.blockAction(
         EngagementSummaries.ACTION_ROADMAP,
         (req, ctx) -> {

@@ -11,8 +11,11 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import dev.platformconsultant.audit.Audit;
+import dev.platformconsultant.businesscase.BusinessCase;
+import dev.platformconsultant.businesscase.BusinessCaseReport;
 import dev.platformconsultant.roadmap.Roadmap;
 import dev.platformconsultant.roadmap.RoadmapItem;
+import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,6 +139,77 @@ final class EngagementSummaries {
                             : "From audit `%s` · the impact/effort matrix, the CSV and the document follow.")
                         .formatted(r.auditId())))));
     return new SlackMessage(title, blocks);
+  }
+
+  static SlackMessage businessCase(BusinessCase bc) {
+    Language l = bc.inputs().language();
+    boolean fr = l == Language.FR;
+    String currency = bc.inputs().currency();
+    String title =
+        (fr ? "Étude de rentabilité : " : "Business case: ") + bc.inputs().organisation();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText(clip(title, 150)))));
+    List<TextObject> fields = new ArrayList<>();
+    for (BusinessCase.Scenario s : bc.scenarios()) {
+      fields.add(
+          markdownText(
+              "*%s* (× %s)\n%s %s\n%s %s\n%s %s\nROI %s"
+                  .formatted(
+                      s.kind().title(l),
+                      number(s.multiplier(), l),
+                      fr ? "Retour simple :" : "Simple payback:",
+                      s.simplePaybackMonths() == null
+                          ? "–"
+                          : number(s.simplePaybackMonths().doubleValue(), l)
+                              + (fr ? " mois" : " months"),
+                      fr ? "Point mort :" : "Break-even:",
+                      s.breakEvenMonth() == null
+                          ? (fr ? "pas dans l'horizon" : "not within the horizon")
+                          : (fr ? "mois " : "month ") + s.breakEvenMonth(),
+                      fr ? "VAN :" : "NPV:",
+                      BusinessCaseReport.money(l, currency, s.npv()),
+                      s.roi() == null ? "–" : percent(s.roi().doubleValue(), l))));
+    }
+    blocks.add(
+        section(
+            s ->
+                s.text(
+                        markdownText(
+                            (fr
+                                    ? "Coût de la première année *%s* · gains à plein régime *%s* par an · horizon %d ans, actualisation %s."
+                                    : "First-year cost *%s* · benefits at full adoption *%s* a year · horizon %d years, discounted at %s.")
+                                .formatted(
+                                    BusinessCaseReport.money(
+                                        l, currency, bc.basis().firstYearCost()),
+                                    BusinessCaseReport.money(
+                                        l, currency, bc.basis().benefitsPerYear()),
+                                    bc.inputs().horizonYears(),
+                                    percent(bc.inputs().discountRate(), l))))
+                    .fields(fields)));
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    fr
+                        ? "Chaque chiffre vient des données saisies ; les hypothèses à confirmer, et par qui, sont dans le document qui suit. `"
+                            + bc.id()
+                            + "`"
+                        : "Every figure comes from the inputs; the assumptions to confirm, and who confirms each, are in the document that follows. `"
+                            + bc.id()
+                            + "`"))));
+    return new SlackMessage(title, blocks);
+  }
+
+  private static String number(double value, Language l) {
+    String s =
+        value == Math.rint(value)
+            ? String.valueOf((long) value)
+            : String.format(java.util.Locale.ROOT, "%.1f", value);
+    return l == Language.FR ? s.replace('.', ',') : s;
+  }
+
+  private static String percent(double ratio, Language l) {
+    return number(Math.round(ratio * 1000) / 10.0, l) + (l == Language.FR ? " %" : "%");
   }
 
   private static TextObject quadrant(String title, List<Audit.Item> items) {

@@ -3,6 +3,7 @@ package dev.platformconsultant.slack;
 import dev.platformconsultant.adr.AdrRequest;
 import dev.platformconsultant.assessment.Answers;
 import dev.platformconsultant.audit.AuditInputs;
+import dev.platformconsultant.businesscase.BusinessCaseInputs;
 import dev.platformconsultant.model.Question;
 import dev.platformconsultant.model.Task;
 import dev.platformconsultant.model.Turn;
@@ -34,7 +35,13 @@ record Request(Entry entry, String user, String channel, Work work) {
 
   /** The work asked for. */
   sealed interface Work
-      permits Ask, ReviewDesign, DraftAdr, RunAssessment, WriteAudit, DrawRoadmap {
+      permits Ask,
+          ReviewDesign,
+          DraftAdr,
+          RunAssessment,
+          WriteAudit,
+          DrawRoadmap,
+          MakeBusinessCase {
     Task task();
 
     /** The characters a person sent (what the input size limit counts). */
@@ -181,6 +188,25 @@ record Request(Entry entry, String user, String channel, Work work) {
 
     @Override
     public DrawRoadmap mapText(UnaryOperator<String> f) {
+      return this;
+    }
+  }
+
+  /** A business case from the form's checked inputs. */
+  record MakeBusinessCase(BusinessCaseInputs inputs) implements Work {
+    @Override
+    public Task task() {
+      return Task.BUSINESS_CASE;
+    }
+
+    /** The organisation's name is the only free text of the form. */
+    @Override
+    public int chars() {
+      return inputs.organisation().length();
+    }
+
+    @Override
+    public MakeBusinessCase mapText(UnaryOperator<String> f) {
       return this;
     }
   }

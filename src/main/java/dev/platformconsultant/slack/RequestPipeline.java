@@ -10,6 +10,7 @@ import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.assessment.Assessment;
 import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.audit.Auditor;
+import dev.platformconsultant.businesscase.BusinessCases;
 import dev.platformconsultant.consultant.Answer;
 import dev.platformconsultant.consultant.Consultant;
 import dev.platformconsultant.model.Task;
@@ -51,7 +52,8 @@ final class RequestPipeline {
       Redactor redactor,
       Assessor assessor,
       Auditor auditor,
-      Roadmapper roadmapper) {}
+      Roadmapper roadmapper,
+      BusinessCases businessCases) {}
 
   private final Core core;
   private final AccessPolicy access;
@@ -148,6 +150,7 @@ final class RequestPipeline {
         case Request.RunAssessment run -> assess(run, reply, progress, start);
         case Request.WriteAudit audit -> audit(audit, request.channel(), reply, progress, start);
         case Request.DrawRoadmap roadmap -> roadmap(roadmap, reply, progress, start);
+        case Request.MakeBusinessCase bc -> businessCase(bc, reply, progress, start);
       }
     } catch (RuntimeException e) {
       log.error("{} in {} failed", task.id(), reply.conversation(), e);
@@ -301,6 +304,38 @@ final class RequestPipeline {
             new SharedFile(
                 "roadmap.html", "Roadmap: " + team, outcome.files().get("roadmap.html"), "")));
     log.info("planned {} in {}", outcome.roadmap().id(), reply.conversation());
+  }
+
+  /** A business case's summary, then its chart and documents. */
+  private void businessCase(
+      Request.MakeBusinessCase asked, Reply reply, Progress progress, long start) {
+    BusinessCases.Outcome outcome;
+    try {
+      outcome = core.businessCases().make(asked.inputs());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the business case could not be saved", e);
+    }
+    progress.finish(List.of(EngagementSummaries.businessCase(outcome.businessCase())));
+    outcome(Task.BUSINESS_CASE, "answered", start);
+    String name = asked.inputs().organisation();
+    reply.share(
+        List.of(
+            new SharedFile(
+                "cumulative.png",
+                "Costs and benefits: " + name,
+                outcome.files().get("cumulative.png"),
+                "Cumulative costs and benefits: " + name),
+            new SharedFile(
+                "business-case.pdf",
+                "Business case: " + name,
+                outcome.files().get("business-case.pdf"),
+                ""),
+            new SharedFile(
+                "business-case.md",
+                "Business case (Markdown): " + name,
+                outcome.files().get("business-case.md"),
+                "")));
+    log.info("made business case {} in {}", outcome.businessCase().id(), reply.conversation());
   }
 
   private static String chartTitle(String file, Assessment a) {

@@ -120,6 +120,7 @@ final class ResponseUrlReply implements Reply {
       case Request.WriteAudit audit ->
           "<@%s> asked for an audit of *%s*".formatted(user, MrkdwnWriter.escape(audit.team()));
       case Request.DrawRoadmap roadmap -> "<@%s> asked for a roadmap".formatted(user);
+      case Request.MakeBusinessCase bc -> "<@%s> asked for a business case".formatted(user);
     };
   }
 

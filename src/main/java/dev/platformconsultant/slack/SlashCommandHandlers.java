@@ -86,6 +86,11 @@ final class SlashCommandHandlers {
     if (assess.isPresent()) {
       return assess(p, ctx, assess.get());
     }
+    Optional<dev.platformconsultant.text.Language> businessCase =
+        EngagementHandlers.businessCaseLanguage(text);
+    if (businessCase.isPresent()) {
+      return engagement.businessCase(p, ctx, businessCase.get());
+    }
     Optional<String> audit = EngagementHandlers.auditTeam(text);
     if (audit.isPresent()) {
       return engagement.audit(p, ctx, audit.get());

@@ -137,6 +137,7 @@ final class ThreadReply implements Reply {
           case ASSESSMENT -> "Scoring the assessment…";
           case AUDIT -> "Writing the audit…";
           case ROADMAP -> "Planning the roadmap…";
+          case BUSINESS_CASE -> "Computing the business case…";
         };
     return new SlackMessage(
         what, List.of(context(List.of(markdownText(PLACEHOLDER_PREFIX + " _" + what + "_")))));

@@ -372,22 +372,7 @@ class AssessCommandTest {
             Optional.empty(),
             settings.dataDir().resolve("assessments"),
             clock);
-    return new Services(
-        s.settings(),
-        s.knowledge(),
-        s.consultant(),
-        s.reviewer(),
-        s.drafter(),
-        s.adrLog(),
-        s.redactor(),
-        s.metrics(),
-        s.ready(),
-        s.usage(),
-        s.warnings(),
-        s.evaluator(),
-        assessor,
-        s.auditor(),
-        s.roadmapper());
+    return s.withAssessor(assessor);
   }
 
   private static List<String> namesIn(Path dir) throws IOException {
