@@ -225,6 +225,10 @@ public final class OfflineAuditor {
       c.strengths.add(new Pending(strength, e, null));
     }
     for (Finding f : review.findings()) {
+      if (kind == Evidence.Kind.NOTE && firstQuote(f.evidence()).isEmpty()) {
+        // Notes are not a design: a topic they do not mention is not evidence of a problem.
+        continue;
+      }
       String text =
           "%s (%s, %s)%s"
               .formatted(

@@ -98,8 +98,11 @@ public final class ConsultantSlackApp {
                 .authTestCacheEnabled(true)
                 .signingSecret(settings.signingSecret().orElse(null))
                 .build());
+    EngagementHandlers engagement =
+        new EngagementHandlers(pipeline, conversations, designs, api, executor);
+    engagement.register(app);
     QuestionHandlers questions =
-        new QuestionHandlers(conversations, pipeline, files, history, dedup, help);
+        new QuestionHandlers(conversations, pipeline, files, history, dedup, help, engagement);
     questions.register(app);
     new AssistantPaneHandlers(questions, dedup, api, executor).register(app);
     AssessmentHandlers assessments =
@@ -112,9 +115,6 @@ public final class ConsultantSlackApp {
             executor,
             clock);
     assessments.register(app);
-    EngagementHandlers engagement =
-        new EngagementHandlers(pipeline, conversations, designs, api, executor);
-    engagement.register(app);
     new SlashCommandHandlers(
             settings.commands(),
             settings.admins(),

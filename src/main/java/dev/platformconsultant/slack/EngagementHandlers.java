@@ -4,6 +4,9 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import dev.platformconsultant.audit.AuditInputs;
+import dev.platformconsultant.model.Turn;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,6 +153,31 @@ final class EngagementHandlers {
         });
   }
 
+  /**
+   * Writes the audit in the thread it was asked in ({@code @consultant audit [team]}), reading the
+   * thread's discussion as notes beside the team's assessment and the designs reviewed here.
+   */
+  void auditThread(
+      Request.Entry entry, ThreadTarget target, ThreadReply reply, String named, List<Turn> turns) {
+    String team = !named.isEmpty() ? named : api.channelName(target.channel()).orElse("");
+    StringBuilder thread = new StringBuilder();
+    for (Turn turn : turns) {
+      thread.append(turn.text().strip()).append("\n\n");
+    }
+    List<AuditInputs.Named<String>> notes =
+        thread.isEmpty()
+            ? List.of()
+            : List.of(new AuditInputs.Named<>("the thread", thread.toString()));
+    // Admitted already as the mention it came in (access, rate, size): performed, not re-counted.
+    pipeline.perform(
+        new Request(
+            entry,
+            target.user(),
+            target.channel(),
+            new Request.WriteAudit(team, designs.of(target.channel()), notes)),
+        reply);
+  }
+
   /** Writes the audit in a new thread of the channel. */
   Response audit(SlashCommandPayload p, SlashCommandContext ctx, String named) {
     String channel = p.getChannelId();
@@ -162,7 +190,7 @@ final class EngagementHandlers {
             Request.Entry.SLASH_COMMAND,
             p.getUserId(),
             channel,
-            new Request.WriteAudit(team, designs.of(channel)));
+            new Request.WriteAudit(team, designs.of(channel), List.of()));
     Optional<String> refused = pipeline.refusal(request);
     if (refused.isPresent()) {
       return ctx.ack(r -> r.responseType("ephemeral").text(refused.get()));

@@ -27,13 +27,17 @@ final class QuestionHandlers {
   private final EventDeduplicator dedup;
   private final SlackMessage help;
 
+  private final EngagementHandlers engagement;
+
   QuestionHandlers(
       Conversations conversations,
       RequestPipeline pipeline,
       AttachedFiles files,
       ThreadHistory history,
       EventDeduplicator dedup,
-      SlackMessage help) {
+      SlackMessage help,
+      EngagementHandlers engagement) {
+    this.engagement = engagement;
     this.conversations = conversations;
     this.pipeline = pipeline;
     this.files = files;
@@ -151,6 +155,17 @@ final class QuestionHandlers {
           material.unreadableNote().ifPresent(reply::note);
           if (material.text().isBlank()) {
             reply.post(help);
+            return;
+          }
+          Optional<String> audit =
+              said.inThread() ? EngagementHandlers.auditTeam(material.text()) : Optional.empty();
+          if (audit.isPresent()) {
+            engagement.auditThread(
+                entry,
+                target,
+                reply,
+                audit.get(),
+                history.before(target.channel(), target.threadTs(), said.ts(), botUserId, botId));
             return;
           }
           List<Turn> turns =

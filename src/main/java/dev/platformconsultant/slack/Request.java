@@ -148,10 +148,14 @@ record Request(Entry entry, String user, String channel, Work work) {
    * An audit of a team, from its latest assessment and the designs reviewed in the channel.
    *
    * @param designs the designs (already redacted when they were reviewed), named for the reader
+   * @param notes what else to read: the thread the audit was asked in
    */
-  record WriteAudit(String team, List<AuditInputs.Named<String>> designs) implements Work {
+  record WriteAudit(
+      String team, List<AuditInputs.Named<String>> designs, List<AuditInputs.Named<String>> notes)
+      implements Work {
     public WriteAudit {
       designs = List.copyOf(designs);
+      notes = List.copyOf(notes);
     }
 
     @Override
@@ -161,16 +165,15 @@ record Request(Entry entry, String user, String channel, Work work) {
 
     @Override
     public int chars() {
-      return team.length();
+      return team.length() + notes.stream().mapToInt(n -> n.value().length()).sum();
     }
 
     @Override
     public WriteAudit mapText(UnaryOperator<String> f) {
       return new WriteAudit(
           f.apply(team),
-          designs.stream()
-              .map(d -> new AuditInputs.Named<>(d.name(), f.apply(d.value())))
-              .toList());
+          designs.stream().map(d -> new AuditInputs.Named<>(d.name(), f.apply(d.value()))).toList(),
+          notes.stream().map(n -> new AuditInputs.Named<>(n.name(), f.apply(n.value()))).toList());
     }
   }
 

@@ -248,7 +248,7 @@ final class RequestPipeline {
                       java.util.Optional.of(asked.team()),
                       java.util.Optional.empty(),
                       asked.designs(),
-                      List.of(),
+                      asked.notes(),
                       java.util.Optional.empty()));
     } catch (Auditor.NoEvidence e) {
       progress.finish(List.of(SlackMessage.note(":information_source: " + e.getMessage())));

@@ -1,6 +1,7 @@
 package dev.platformconsultant.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.platformconsultant.TestApp;
@@ -98,6 +99,39 @@ class EngagementSlackTest {
               .map(c -> c.get("filename"))
               .toList();
       assertEquals(List.of("matrix.png", "roadmap.csv", "roadmap.html"), files.subList(2, 5));
+    }
+  }
+
+  @Test
+  void anAuditAskedInAThreadReadsTheThreadAsNotes() throws Exception {
+    try (SlackHarness harness =
+        new SlackHarness(data, Map.of("CONSULTANT_KNOWLEDGE_DIR", "knowledge"))) {
+      harness.slack.replies(
+          """
+          [{"type":"message","user":"U0BOB","text":"Retro of last night's outage on the orders service.","ts":"1764029000.000100","thread_ts":"1764029000.000100"},
+           {"type":"message","user":"U0CAROL","text":"Automated backups are disabled on the orders database, so we could not restore it.","ts":"1764029100.000100","thread_ts":"1764029000.000100"},
+           {"type":"message","user":"U0ALICE","text":"<@UBOT> audit Orders","ts":"1764029200.000100","thread_ts":"1764029000.000100"}]
+          """);
+
+      harness.event(
+          """
+          {"token":"t","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev0AUDIT1","event_time":1764029200,
+           "event":{"type":"app_mention","user":"U0ALICE","text":"<@UBOT> audit Orders","ts":"1764029200.000100","thread_ts":"1764029000.000100","channel":"C0001","event_ts":"1764029200.000100"}}
+          """);
+
+      SlackHarness.await(
+          "the audit's files",
+          () -> harness.slack.calls("files.completeUploadExternal").size() == 1);
+      String audit = finalWith(harness, "Platform audit: Orders");
+      assertTrue(audit.contains("the thread"), "the thread is the evidence: " + audit);
+      assertTrue(audit.toLowerCase().contains("backups and restore"), audit);
+      assertFalse(
+          audit.contains("Are SLOs defined") || audit.contains("Service level objectives"),
+          "a topic the thread does not mention is not a finding: " + audit);
+      assertEquals(
+          "1764029000.000100",
+          harness.slack.calls("files.completeUploadExternal").getFirst().get("thread_ts"),
+          "answered in the thread it was asked in");
     }
   }
 
