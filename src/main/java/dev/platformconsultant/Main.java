@@ -6,6 +6,7 @@ import dev.platformconsultant.adr.AdrTemplate;
 import dev.platformconsultant.app.Services;
 import dev.platformconsultant.assessment.Assessor;
 import dev.platformconsultant.audit.Auditor;
+import dev.platformconsultant.businesscase.BusinessCaseNarrator;
 import dev.platformconsultant.businesscase.BusinessCases;
 import dev.platformconsultant.cli.ConsultantCommand;
 import dev.platformconsultant.config.EnvironmentSettings;
@@ -182,6 +183,9 @@ public final class Main {
         assessor,
         auditor,
         new Roadmapper(auditor, searched, deliverables, Clock.systemUTC()),
-        new BusinessCases(deliverables, Clock.systemUTC()));
+        new BusinessCases(
+            deliverables,
+            new BusinessCaseNarrator(searched, promptBuilder, model),
+            Clock.systemUTC()));
   }
 }

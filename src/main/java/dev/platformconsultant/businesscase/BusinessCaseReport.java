@@ -29,6 +29,11 @@ public final class BusinessCaseReport {
   private static final char NBSP = '\u00A0';
 
   public String render(BusinessCase bc) {
+    return render(bc, BusinessCaseNarrator.Narrative.none());
+  }
+
+  /** The report with the LLM's summary for the sponsor on top, when there is one. */
+  public String render(BusinessCase bc, BusinessCaseNarrator.Narrative narrative) {
     BusinessCaseInputs in = bc.inputs();
     Language l = in.language();
     StringBuilder md = new StringBuilder();
@@ -52,6 +57,7 @@ public final class BusinessCaseReport {
                     percent(l, in.discountRate()),
                     in.currency()))
         .append("_\n\n");
+    sponsor(md, narrative, l);
     summary(md, bc, l);
     costs(md, bc, l);
     benefits(md, bc, l);
@@ -60,6 +66,34 @@ public final class BusinessCaseReport {
     assumptions(md, bc, l);
     confirmation(md, bc, l);
     return md.toString();
+  }
+
+  private void sponsor(StringBuilder md, BusinessCaseNarrator.Narrative n, Language l) {
+    if (n.warning() != null) {
+      md.append("> ").append(n.warning()).append("\n\n");
+    }
+    if (!"llm".equals(n.mode()) || n.text().isBlank()) {
+      return;
+    }
+    heading(md, w(l, "For the sponsor", "Pour le commanditaire"));
+    md.append(n.text().strip()).append("\n\n");
+    if (!n.keyAssumptions().isEmpty()) {
+      md.append(w(l, "The case rests most on: ", "L'étude repose surtout sur : "))
+          .append(
+              String.join(
+                  ", ",
+                  n.keyAssumptions().stream()
+                      .map(k -> Field.byKey(k).label(l).toLowerCase(java.util.Locale.ROOT))
+                      .toList()))
+          .append(".\n\n");
+    }
+    md.append("_")
+        .append(
+            w(
+                l,
+                "Written by an LLM from the figures below; every figure in it is one of them.",
+                "Rédigé par un LLM à partir des chiffres ci-dessous ; chacun de ses chiffres en fait partie."))
+        .append("_\n\n");
   }
 
   private void summary(StringBuilder md, BusinessCase bc, Language l) {

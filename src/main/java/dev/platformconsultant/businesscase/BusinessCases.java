@@ -23,10 +23,15 @@ public final class BusinessCases {
   public static final String KIND = "business-case";
 
   private final Deliverables deliverables;
+  private final BusinessCaseNarrator narrator;
   private final Clock clock;
 
-  public BusinessCases(Deliverables deliverables, Clock clock) {
+  /**
+   * @param narrator writes the sponsor's summary with an LLM; see {@link BusinessCaseNarrator}
+   */
+  public BusinessCases(Deliverables deliverables, BusinessCaseNarrator narrator, Clock clock) {
     this.deliverables = deliverables;
+    this.narrator = narrator;
     this.clock = clock;
   }
 
@@ -36,7 +41,11 @@ public final class BusinessCases {
    * @param files file name → bytes, as saved
    */
   public record Outcome(
-      BusinessCase businessCase, String markdown, Map<String, byte[]> files, Path folder) {}
+      BusinessCase businessCase,
+      BusinessCaseNarrator.Narrative narrative,
+      String markdown,
+      Map<String, byte[]> files,
+      Path folder) {}
 
   public Outcome make(BusinessCaseInputs inputs) throws IOException {
     Instant now = clock.instant();
@@ -48,7 +57,8 @@ public final class BusinessCases {
     BusinessCase bc =
         new BusinessCaseCalculator()
             .calculate(inputs, id, LocalDate.ofInstant(now, ZoneOffset.UTC));
-    String markdown = new BusinessCaseReport().render(bc);
+    BusinessCaseNarrator.Narrative narrative = narrator.narrate(bc);
+    String markdown = new BusinessCaseReport().render(bc, narrative);
     byte[] chart = new BusinessCaseChart().draw(bc);
     Language l = inputs.language();
     String html =
@@ -65,6 +75,6 @@ public final class BusinessCases {
     files.put(BusinessCaseReport.CHART, chart);
     files.put("business-case.json", bc.toJson().getBytes(StandardCharsets.UTF_8));
     Path folder = deliverables.save(KIND, id, files);
-    return new Outcome(bc, markdown, files, folder);
+    return new Outcome(bc, narrative, markdown, files, folder);
   }
 }

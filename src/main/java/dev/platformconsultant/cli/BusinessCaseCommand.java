@@ -5,7 +5,6 @@ import dev.platformconsultant.businesscase.BusinessCaseInputs.Field;
 import dev.platformconsultant.businesscase.BusinessCaseInputsFile;
 import dev.platformconsultant.businesscase.BusinessCaseInputsFile.InvalidInputsException;
 import dev.platformconsultant.businesscase.BusinessCases;
-import dev.platformconsultant.deliverable.Deliverables;
 import dev.platformconsultant.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -82,11 +81,7 @@ final class BusinessCaseCommand implements Callable<Integer>, ConsultantCommand.
     if (chosen.isPresent()) {
       inputs = inputs.withLanguage(chosen.get());
     }
-    // Its own wiring, not the whole application's: a business case needs no knowledge base.
-    BusinessCases.Outcome outcome =
-        new BusinessCases(
-                new Deliverables(context.settings().get().dataDir().resolve("deliverables")), clock)
-            .make(inputs);
+    BusinessCases.Outcome outcome = context.services().get().businessCases().make(inputs);
     Map<String, byte[]> files = outcome.files();
     Path folder = outcome.folder();
     String markdown = outcome.markdown();
@@ -103,6 +98,9 @@ final class BusinessCaseCommand implements Callable<Integer>, ConsultantCommand.
         Files.write(out.resolve(file.getKey()), file.getValue());
       }
       err.println("written: " + out.toAbsolutePath());
+    }
+    if (outcome.narrative().warning() != null) {
+      err.println("warning: " + outcome.narrative().warning());
     }
     err.flush();
     return 0;

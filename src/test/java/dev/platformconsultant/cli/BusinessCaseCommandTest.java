@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code consultant business-case}, run in-process on a temporary data directory. It needs no
- * knowledge base nor model: the wiring fails if anything asks for it.
+ * {@code consultant business-case}, run in-process on a temporary data directory, offline (no
+ * model: the report's own summary, no sponsor's summary).
  */
 class BusinessCaseCommandTest {
   private static final String EXAMPLE = "src/main/resources/businesscase/example-inputs.yaml";
@@ -208,9 +208,7 @@ class BusinessCaseCommandTest {
     CommandLine cli =
         ConsultantCommand.commandLine(
             () -> EnvironmentSettings.from(env),
-            settings -> {
-              throw new AssertionError("a business case needs no knowledge base nor model");
-            },
+            dev.platformconsultant.Main::wire,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
