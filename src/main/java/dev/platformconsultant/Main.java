@@ -31,6 +31,7 @@ import dev.platformconsultant.ops.MeteredKnowledgeBase;
 import dev.platformconsultant.ops.MeteredLanguageModel;
 import dev.platformconsultant.ops.UsageLog;
 import dev.platformconsultant.review.DesignReviewer;
+import dev.platformconsultant.roadmap.RoadmapNarrator;
 import dev.platformconsultant.roadmap.Roadmapper;
 import dev.platformconsultant.security.Redactor;
 import dev.platformconsultant.text.LanguageDetector;
@@ -182,7 +183,12 @@ public final class Main {
         evaluator,
         assessor,
         auditor,
-        new Roadmapper(auditor, searched, deliverables, Clock.systemUTC()),
+        new Roadmapper(
+            auditor,
+            searched,
+            deliverables,
+            new RoadmapNarrator(searched, promptBuilder, model),
+            Clock.systemUTC()),
         new BusinessCases(
             deliverables,
             new BusinessCaseNarrator(searched, promptBuilder, model),

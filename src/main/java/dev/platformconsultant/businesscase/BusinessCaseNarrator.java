@@ -6,6 +6,7 @@ import dev.platformconsultant.businesscase.BusinessCaseInputs.Field;
 import dev.platformconsultant.knowledge.KnowledgeBase;
 import dev.platformconsultant.knowledge.Passage;
 import dev.platformconsultant.model.Fence;
+import dev.platformconsultant.model.Figures;
 import dev.platformconsultant.model.LanguageModel;
 import dev.platformconsultant.model.ModelJson;
 import dev.platformconsultant.model.ModelJson.InvalidAnswerException;
@@ -18,8 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * With an LLM, a few sentences for the sponsor on top of the computed business case: what it says,
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
  * to add: the report's own summary is written from the figures. Thread-safe.
  */
 public final class BusinessCaseNarrator {
-  private static final Pattern NUMBER = Pattern.compile("\\d[\\d\\s\u00A0\u202F,.]*\\d|\\d");
   private static final StructuredAnswers.Wording WORDING =
       new StructuredAnswers.Wording(
           "business case summary",
@@ -149,40 +147,7 @@ public final class BusinessCaseNarrator {
 
   /** Refuses a number that is none of the case's figures: the model may not invent one. */
   static void checkFigures(String text, List<Double> figures) throws InvalidAnswerException {
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      String written = m.group();
-      Optional<Double> value = parseNumber(written);
-      if (value.isEmpty()) {
-        continue;
-      }
-      double v = value.get();
-      boolean smallCount = v == Math.rint(v) && v <= 12;
-      boolean known =
-          figures.stream().anyMatch(x -> Math.abs(x - v) <= Math.max(0.51, Math.abs(x) * 0.0005));
-      if (!smallCount && !known) {
-        throw new InvalidAnswerException(
-            "the figure %s is not in the business case; quote only its figures"
-                .formatted(written.strip()));
-      }
-    }
-  }
-
-  /** "921,600", "921 600", "6.9", "6,9", "1,5" in whichever convention the text uses. */
-  static Optional<Double> parseNumber(String written) {
-    String t = written.replaceAll("[\\s\u00A0\u202F]", "");
-    if (t.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
-      t = t.replace(",", "");
-    } else if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-      t = t.replace(".", "").replace(',', '.');
-    } else {
-      t = t.replace(',', '.');
-    }
-    try {
-      return Optional.of(Double.parseDouble(t.replaceAll("\\.$", "")));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    Figures.check(text, figures, "business case");
   }
 
   /** Every figure of the case, as numbers: the inputs, the basis, each scenario's results. */

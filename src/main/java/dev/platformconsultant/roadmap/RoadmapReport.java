@@ -13,6 +13,11 @@ public final class RoadmapReport {
   private RoadmapReport() {}
 
   public static String markdown(Roadmap r, boolean withMatrix) {
+    return markdown(r, withMatrix, RoadmapNarrator.Rationale.none());
+  }
+
+  /** The roadmap, with the LLM's explanation of its order when there is one. */
+  public static String markdown(Roadmap r, boolean withMatrix, RoadmapNarrator.Rationale why) {
     Language l = "fr".equals(r.language()) ? Language.FR : Language.EN;
     StringBuilder md = new StringBuilder();
     md.append("# ")
@@ -29,6 +34,20 @@ public final class RoadmapReport {
                     "Issue de l'audit %s. Une seule méthode de score pour chaque élément : impact (1 à 5, selon la gravité de ce qu'il traite) ÷ effort en semaines-personne (jours = 1, semaines = 4, mois = 12). Les responsables sont des propositions par type d'équipe (Team Topologies) : à confirmer avec les équipes.")
                 .formatted(r.auditId()))
         .append("_\n\n");
+    if (why.warning() != null) {
+      md.append("> ").append(why.warning()).append("\n\n");
+    }
+    if ("llm".equals(why.mode()) && !why.text().isBlank()) {
+      md.append("## ").append(w(l, "Why this order", "Pourquoi cet ordre")).append("\n\n");
+      md.append(why.text().strip()).append("\n\n");
+      md.append("_")
+          .append(
+              w(
+                  l,
+                  "Written by an LLM from the plan below, which it does not change.",
+                  "Rédigé par un LLM à partir du plan ci-dessous, qu'il ne modifie pas."))
+          .append("_\n\n");
+    }
     horizon(
         md,
         r,

@@ -35,13 +35,22 @@ public final class Roadmapper {
   private final Auditor audits;
   private final KnowledgeBase knowledge;
   private final Deliverables deliverables;
+  private final RoadmapNarrator narrator;
   private final Clock clock;
 
+  /**
+   * @param narrator explains the plan's order with an LLM; see {@link RoadmapNarrator}
+   */
   public Roadmapper(
-      Auditor audits, KnowledgeBase knowledge, Deliverables deliverables, Clock clock) {
+      Auditor audits,
+      KnowledgeBase knowledge,
+      Deliverables deliverables,
+      RoadmapNarrator narrator,
+      Clock clock) {
     this.audits = audits;
     this.knowledge = knowledge;
     this.deliverables = deliverables;
+    this.narrator = narrator;
     this.clock = clock;
   }
 
@@ -81,7 +90,7 @@ public final class Roadmapper {
         new RoadmapPlanner(ReviewChecklist.from(knowledge))
             .plan(audit, id, now.toString().substring(0, 10));
     byte[] matrix = RoadmapChart.matrix(roadmap);
-    String markdown = RoadmapReport.markdown(roadmap, true);
+    String markdown = RoadmapReport.markdown(roadmap, true, narrator.explain(roadmap));
     Language l = "fr".equals(roadmap.language()) ? Language.FR : Language.EN;
     String html =
         HtmlDocument.render(

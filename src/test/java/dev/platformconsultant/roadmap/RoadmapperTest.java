@@ -75,6 +75,7 @@ class RoadmapperTest {
                 auditor,
                 knowledge,
                 deliverables(),
+                narrator(Optional.empty()),
                 Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC))
             .roadmap(Optional.empty());
 
@@ -152,6 +153,60 @@ class RoadmapperTest {
   }
 
   @Test
+  void withAModelTheOrderIsExplainedAndAnInventedFigureIsRefused() throws Exception {
+    Audit audit =
+        audit(
+            List.of(
+                evidence("E1", 4, "review:data:design-review-checklist#backups-and-restore"),
+                evidence("E2", 2, "assessment:interfaces")),
+            List.of(recommendation("Enable backups.", "E1"), recommendation("Interfaces.", "E2")));
+    Roadmap roadmap =
+        new RoadmapPlanner(ReviewChecklist.from(knowledge)).plan(audit, "team-x", "2026-12-02");
+    String valid =
+        "{\"rationale\": \"Item 1 comes first: it reduces a critical risk in days.\", \"watch\": [\"Keep item 2 to one team.\"]}";
+    String invented = "{\"rationale\": \"Item 1 saves 40,000 a year.\", \"watch\": []}";
+    RoadmapNarrator.Rationale ok = narrator(Optional.of(new ScriptedModel(valid))).explain(roadmap);
+    RoadmapNarrator.Rationale refused =
+        narrator(Optional.of(new ScriptedModel(invented, invented))).explain(roadmap);
+
+    assertEquals("llm", ok.mode());
+    String md = RoadmapReport.markdown(roadmap, false, ok);
+    assertTrue(md.contains("## Why this order\n\nItem 1 comes first"), md);
+    assertEquals("offline", refused.mode());
+    assertTrue(
+        refused.warning().contains("the figure 40,000 is not in the roadmap"), refused.warning());
+    assertEquals(
+        RoadmapReport.markdown(roadmap, false),
+        RoadmapReport.markdown(roadmap, false, RoadmapNarrator.Rationale.none()),
+        "without a model the roadmap is the computed one");
+  }
+
+  /** A model that answers the given texts in turn. */
+  private record ScriptedModel(java.util.Deque<String> answers)
+      implements dev.platformconsultant.model.LanguageModel {
+    ScriptedModel(String... answers) {
+      this(new java.util.ArrayDeque<>(List.of(answers)));
+    }
+
+    @Override
+    public Completion complete(dev.platformconsultant.model.Prompt prompt) {
+      return new Completion(answers.pop(), -1, -1);
+    }
+
+    @Override
+    public Completion stream(
+        dev.platformconsultant.model.Prompt prompt,
+        dev.platformconsultant.model.AnswerListener listener) {
+      return complete(prompt);
+    }
+
+    @Override
+    public String label() {
+      return "scripted";
+    }
+  }
+
+  @Test
   void aCsvCellThatASpreadsheetWouldRunIsDefused() {
     assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", RoadmapReport.quote("=HYPERLINK(\"x\")"));
     assertEquals("\"a, b\"", RoadmapReport.quote("a, b"));
@@ -160,7 +215,9 @@ class RoadmapperTest {
 
   @Test
   void noAuditOrAnUnknownOneIsOneLine() throws Exception {
-    Roadmapper roadmapper = new Roadmapper(auditor(), knowledge, deliverables(), Clock.systemUTC());
+    Roadmapper roadmapper =
+        new Roadmapper(
+            auditor(), knowledge, deliverables(), narrator(Optional.empty()), Clock.systemUTC());
     assertEquals(
         "no audit yet: run `consultant audit` first",
         assertThrows(Roadmapper.NoAudit.class, () -> roadmapper.roadmap(Optional.empty()))
@@ -202,6 +259,17 @@ class RoadmapperTest {
         null,
         "offline",
         null);
+  }
+
+  private static RoadmapNarrator narrator(
+      Optional<dev.platformconsultant.model.LanguageModel> model) {
+    return new RoadmapNarrator(
+        knowledge,
+        new PromptBuilder(
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            new TokenCounter(),
+            6000),
+        model);
   }
 
   private Deliverables deliverables() {
