@@ -47,6 +47,8 @@ public final class RoadmapPlanner {
   private static final Set<String> PLATFORM_ASPECTS =
       Set.of("investment", "interfaces", "operations");
   private static final Set<String> PLATFORM_AREAS = Set.of("security", "operability", "delivery");
+  private static final Set<String> SERVICE_OWNED =
+      Set.of("on-call-ownership", "alerts-and-runbooks", "service-level-objectives");
 
   private final ReviewChecklist checklist;
 
@@ -154,6 +156,11 @@ public final class RoadmapPlanner {
       return Set.of("adoption", "measurement").contains(question) ? "enabling" : "stream-aligned";
     }
     if (topic.startsWith("review:")) {
+      // Running a service stays with the team that owns it (you build it, you run it); the
+      // platform provides the tooling for security, observability and delivery.
+      if (SERVICE_OWNED.contains(key(topic))) {
+        return "stream-aligned";
+      }
       String area = topic.split(":")[1];
       return PLATFORM_AREAS.contains(area) ? "platform" : "stream-aligned";
     }
