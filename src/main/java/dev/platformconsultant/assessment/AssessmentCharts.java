@@ -1,5 +1,6 @@
 package dev.platformconsultant.assessment;
 
+import dev.platformconsultant.deliverable.ChartStyle;
 import dev.platformconsultant.text.Language;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -7,16 +8,12 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -40,7 +36,6 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -57,7 +52,6 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -567,46 +561,15 @@ public final class AssessmentCharts {
 
   /** Fonts, colours and spacing common to the three charts. */
   private static void finish(JFreeChart chart) {
-    // No StandardChartTheme: applying one clears the series paints and strokes chosen above.
-    for (int i = 0; i < chart.getSubtitleCount(); i++) {
-      if (chart.getSubtitle(i) instanceof LegendTitle legend) {
-        legend.setItemFont(LABEL_FONT);
-        legend.setItemPaint(INK);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Color.WHITE);
-        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 22));
-        legend.setPadding(new RectangleInsets(4, 0, 2, 0));
-      }
-    }
-    chart.getTitle().setPaint(INK);
-    chart.getTitle().setPadding(new RectangleInsets(4, 0, 6, 0));
-    chart.getTitle().setHorizontalAlignment(HorizontalAlignment.CENTER);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setPadding(new RectangleInsets(18, 18, 14, 24));
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(true);
-    chart
-        .getRenderingHints()
-        .put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    ChartStyle.finish(chart);
   }
 
   private static void style(Axis axis) {
-    axis.setLabelFont(LABEL_FONT);
-    axis.setLabelPaint(INK);
-    axis.setTickLabelFont(TICK_FONT);
-    axis.setTickLabelPaint(INK);
-    axis.setAxisLinePaint(PREVIOUS);
-    axis.setTickMarkPaint(PREVIOUS);
+    ChartStyle.style(axis);
   }
 
   private static byte[] png(JFreeChart chart) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not encode a chart as PNG", e);
-    }
-    return out.toByteArray();
+    return ChartStyle.png(chart);
   }
 
   private static Stroke dashed(float width) {

@@ -4,37 +4,28 @@ import dev.platformconsultant.businesscase.BusinessCase.Kind;
 import dev.platformconsultant.businesscase.BusinessCase.Month;
 import dev.platformconsultant.businesscase.BusinessCase.Scenario;
 import dev.platformconsultant.businesscase.BusinessCaseInputs.Unit;
+import dev.platformconsultant.deliverable.ChartStyle;
 import dev.platformconsultant.text.Language;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -223,53 +214,19 @@ public final class BusinessCaseChart {
   }
 
   private static void subtitle(JFreeChart chart, String line) {
-    TextTitle t = new TextTitle(line, SUBTITLE_FONT);
-    t.setPaint(MUTED);
-    t.setPadding(new RectangleInsets(2, 0, 2, 0));
-    chart.addSubtitle(t);
+    ChartStyle.subtitle(chart, line);
   }
 
   private static void finish(JFreeChart chart) {
-    for (int i = 0; i < chart.getSubtitleCount(); i++) {
-      if (chart.getSubtitle(i) instanceof LegendTitle legend) {
-        legend.setItemFont(LABEL_FONT);
-        legend.setItemPaint(INK);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Color.WHITE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 22));
-        legend.setPadding(new RectangleInsets(8, 0, 2, 0));
-      }
-    }
-    chart.getTitle().setPaint(INK);
-    chart.getTitle().setPadding(new RectangleInsets(4, 0, 6, 0));
-    chart.getTitle().setHorizontalAlignment(HorizontalAlignment.CENTER);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setPadding(new RectangleInsets(18, 18, 14, 24));
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(true);
-    chart
-        .getRenderingHints()
-        .put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    ChartStyle.finish(chart);
   }
 
   private static void style(Axis axis) {
-    axis.setLabelFont(LABEL_FONT);
-    axis.setLabelPaint(INK);
-    axis.setTickLabelFont(TICK_FONT);
-    axis.setTickLabelPaint(INK);
-    axis.setAxisLinePaint(AXIS);
-    axis.setTickMarkPaint(AXIS);
+    ChartStyle.style(axis);
   }
 
   private static byte[] png(JFreeChart chart) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not encode a chart as PNG", e);
-    }
-    return out.toByteArray();
+    return ChartStyle.png(chart);
   }
 
   private static Stroke dashed(float width) {
