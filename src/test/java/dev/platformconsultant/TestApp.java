@@ -44,6 +44,8 @@ public final class TestApp {
   public static Map<String, String> offlineEnv() {
     Map<String, String> env = new HashMap<>();
     env.put("CONSULTANT_PROMPTS_DIR", "prompts");
+    // The tests' team is the fictional example's (prompt assertions name it).
+    env.put("CONSULTANT_PROJECT_CONTEXT", "prompts/examples/project-context.md");
     env.put("CONSULTANT_KNOWLEDGE_DIR", FIXTURE_KNOWLEDGE);
     env.put("CONSULTANT_DATA_DIR", "target/test-data");
     env.put("LLM_PROVIDER", "none");
@@ -95,7 +97,7 @@ public final class TestApp {
 
   private static PromptBuilder prompts() {
     return new PromptBuilder(
-        PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+        PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
         new TokenCounter(),
         6000);
   }

@@ -6,6 +6,11 @@ import java.io.PrintWriter;
 
 /** Prints an answer's sources (and warning) after its text, for a person at a terminal. */
 final class AnswerPrinter {
+  /** Said once when no project context is configured: the advice knows nothing of the team. */
+  static final String GENERIC =
+      "note: this advice is generic: the consultant knows nothing of your team yet"
+          + " (`consultant discover` tells it, or set CONSULTANT_PROJECT_CONTEXT).";
+
   private AnswerPrinter() {}
 
   static void printSources(Answer answer, PrintWriter out) {

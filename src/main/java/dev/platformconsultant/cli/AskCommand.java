@@ -77,6 +77,9 @@ final class AskCommand implements Callable<Integer>, ConsultantCommand.ServicesA
         .record(
             "cli", "answer", answer.mode().id(), answer.tokens().input(), answer.tokens().output());
     AnswerPrinter.printWarning(answer, err);
+    if (!app.consultant().knowsTheTeam()) {
+      err.println(AnswerPrinter.GENERIC);
+    }
     err.flush();
     return answer.degraded() ? 1 : 0;
   }

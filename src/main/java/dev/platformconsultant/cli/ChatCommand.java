@@ -48,6 +48,9 @@ final class ChatCommand implements Callable<Integer>, ConsultantCommand.Services
             ? "LLM " + app.settings().llm().label()
             : "offline mode",
         app.knowledge().passageCount());
+    if (!app.consultant().knowsTheTeam()) {
+      err.println(AnswerPrinter.GENERIC);
+    }
     List<Turn> history = new ArrayList<>();
     while (true) {
       out.print("\nyou> ");

@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
       AuditCommand.class,
       RoadmapCommand.class,
       BusinessCaseCommand.class,
+      DiscoverCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,

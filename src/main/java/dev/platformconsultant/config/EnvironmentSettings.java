@@ -29,10 +29,12 @@ public final class EnvironmentSettings {
 
   private Settings settings() {
     Path promptsDir = path("CONSULTANT_PROMPTS_DIR", "./prompts");
+    Path dataDir = path("CONSULTANT_DATA_DIR", "./data");
     return new Settings(
         llm(),
         promptsDir,
-        path("CONSULTANT_PROJECT_CONTEXT", promptsDir.resolve("project-context.md").toString()),
+        // The team's own context, as `consultant discover` saves it; never an example by default.
+        path("CONSULTANT_PROJECT_CONTEXT", dataDir.resolve("project-context.md").toString()),
         knowledgeDirs(),
         path("CONSULTANT_DATA_DIR", "./data"),
         positiveInt("CONSULTANT_PROMPT_TOKEN_BUDGET", DEFAULT_PROMPT_TOKEN_BUDGET, 1000, 200_000),

@@ -79,6 +79,14 @@ public final class Consultant {
     return respond(Task.ANSWER, question, listener, true);
   }
 
+  /**
+   * Whether the consultant knows the team: a project context is configured. Without one its advice
+   * is generic, and the adapters say so once.
+   */
+  public boolean knowsTheTeam() {
+    return prompts.hasProjectContext();
+  }
+
   public boolean usesLanguageModel() {
     return model.isPresent();
   }

@@ -162,6 +162,11 @@ public final class PromptBuilder {
         passage.text());
   }
 
+  /** Whether the prompts carry the team's own context (else advice is generic). */
+  public boolean hasProjectContext() {
+    return !NO_CONTEXT.equals(context);
+  }
+
   public int budget() {
     return budget;
   }

@@ -90,7 +90,7 @@ public record PromptLibrary(
       }
     } else {
       warnings.add(
-          "CONSULTANT_PROJECT_CONTEXT: %s not found; answers will not know your company (copy prompts/project-context.md and describe your own)"
+          "CONSULTANT_PROJECT_CONTEXT: %s not found; advice is generic until you describe your team (`consultant discover`; prompts/examples/project-context.md shows the format)"
               .formatted(projectContextFile));
     }
     return new PromptLibrary(persona, frame, tasks, context, warnings);

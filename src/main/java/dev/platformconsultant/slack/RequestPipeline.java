@@ -64,6 +64,11 @@ final class RequestPipeline {
   private final AnsweredQuestions questions;
   private final ChannelDesigns designs;
   private final Set<Progress> inFlight = ConcurrentHashMap.newKeySet();
+  private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> toldGeneric =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .expireAfterWrite(java.time.Duration.ofDays(7))
+          .build();
 
   RequestPipeline(
       Core core,
@@ -166,6 +171,12 @@ final class RequestPipeline {
 
   private void answer(Request.Ask ask, Reply reply, Progress progress, long start) {
     Answer answer = core.consultant().perform(Task.ANSWER, ask.question(), progress::append);
+    if (!core.consultant().knowsTheTeam()
+        && toldGeneric.asMap().putIfAbsent(reply.channel(), true) == null) {
+      // Once per channel: generic advice is said to be generic, and how to fix it.
+      reply.note(
+          "_:information_source: I know nothing of your team yet, so this advice is generic. `consultant discover` (or CONSULTANT_PROJECT_CONTEXT) tells me about it._");
+    }
     String questionId = questions.remember(ask.question().text());
     progress.finish(renderer.answer(answer, questionId));
     outcome(Task.ANSWER, answer.degraded() ? "fallback" : "answered", start);

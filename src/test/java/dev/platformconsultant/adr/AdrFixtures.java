@@ -39,7 +39,7 @@ final class AdrFixtures {
     return new AdrDrafter(
         knowledge(),
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             6000),
         model,

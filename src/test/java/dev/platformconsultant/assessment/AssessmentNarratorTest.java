@@ -239,7 +239,7 @@ class AssessmentNarratorTest {
         questionnaire,
         knowledge,
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             6000),
         model);

@@ -186,7 +186,8 @@ class AssessmentSchemaTest {
             questionnaire,
             knowledge,
             new PromptBuilder(
-                PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+                PromptLibrary.load(
+                    Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
                 new TokenCounter(),
                 6000),
             Optional.empty())

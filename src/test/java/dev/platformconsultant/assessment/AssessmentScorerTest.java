@@ -551,7 +551,7 @@ class AssessmentScorerTest {
         questionnaire,
         knowledge,
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             6000),
         Optional.empty());

@@ -242,7 +242,7 @@ class AuditorTest {
     }
     PromptBuilder prompts =
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             8000);
     return new Auditor(

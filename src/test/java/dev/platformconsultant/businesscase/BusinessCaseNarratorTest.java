@@ -149,7 +149,7 @@ class BusinessCaseNarratorTest {
     return new BusinessCaseNarrator(
         TestApp.shippedKnowledge(),
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             6000),
         model);

@@ -23,7 +23,7 @@ class EnvironmentSettingsTest {
     assertEquals(LlmProvider.NONE, s.llm().provider());
     assertFalse(s.llm().enabled());
     assertEquals(Path.of("./prompts"), s.promptsDir());
-    assertEquals(Path.of("./prompts/project-context.md"), s.projectContext());
+    assertEquals(Path.of("./data/project-context.md"), s.projectContext());
     assertEquals(List.of(Path.of("./knowledge")), s.knowledgeDirs());
     assertEquals(Path.of("./data"), s.dataDir());
     assertEquals(6000, s.promptTokenBudget());

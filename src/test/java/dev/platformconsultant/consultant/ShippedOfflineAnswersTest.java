@@ -66,7 +66,12 @@ class ShippedOfflineAnswersTest {
     assertTrue(md.startsWith("_Mode hors ligne"), md);
     assertTrue(
         cited(answer).getFirst().startsWith("cncf-platform-maturity-model#"), cited(answer) + md);
-    assertTrue(md.contains("**Recommandation.** Interrogez les équipes plateforme et produit"), md);
+    assertTrue(
+        md.contains(
+            "**Recommandation.** Menez-la avec ce consultant : `/consult évaluer` dans Slack ou"
+                + " `consultant assess`"),
+        "the answer points to the assessment the consultant runs: " + md);
+    assertTrue(md.contains("Interrogez les équipes plateforme et produit"), md);
     assertFalse(md.contains("Interview platform and product teams"), "the French text: " + md);
   }
 

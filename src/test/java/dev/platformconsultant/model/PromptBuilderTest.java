@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PromptBuilderTest {
   private final TokenCounter tokens = new TokenCounter();
   private final PromptLibrary library =
-      PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md"));
+      PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md"));
 
   private static Passage passage(int rank, String text) {
     return new Passage(

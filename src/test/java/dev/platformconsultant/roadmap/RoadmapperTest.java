@@ -266,7 +266,7 @@ class RoadmapperTest {
     return new RoadmapNarrator(
         knowledge,
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             6000),
         model);
@@ -293,7 +293,7 @@ class RoadmapperTest {
     }
     PromptBuilder prompts =
         new PromptBuilder(
-            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/project-context.md")),
+            PromptLibrary.load(Path.of("prompts"), Path.of("prompts/examples/project-context.md")),
             new TokenCounter(),
             8000);
     return new Auditor(
