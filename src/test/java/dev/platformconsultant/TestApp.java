@@ -119,6 +119,27 @@ public final class TestApp {
     return shipped;
   }
 
+  /**
+   * An OpenAI chat completion, as the provider sends it (the recorded fixture), answering {@code
+   * content}: for a WireMock stand-in of the LLM.
+   */
+  public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder openAiChat(
+      String content) {
+    try {
+      var body =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              new com.fasterxml.jackson.databind.ObjectMapper()
+                  .readTree(resource("llm/openai-chat.json"));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("choices").get(0).get("message"))
+          .put("content", content);
+      return com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+          .withHeader("Content-Type", "application/json")
+          .withBody(body.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String resource(String path) {
     try {
       return Files.readString(Path.of("src/test/resources", path), StandardCharsets.UTF_8);

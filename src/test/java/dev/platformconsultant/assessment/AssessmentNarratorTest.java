@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.config.EnvironmentSettings;
@@ -65,7 +63,7 @@ class AssessmentNarratorTest {
     llm.stubFor(
         post("/v1/chat/completions")
             .willReturn(
-                chat(
+                TestApp.openAiChat(
                     """
                     {"summary": "Delivery is around DORA's mean [3]; the platform is provisional [1].",
                      "priorities": [
@@ -118,7 +116,7 @@ class AssessmentNarratorTest {
             .inScenario("invalid")
             .whenScenarioStateIs(STARTED)
             .willReturn(
-                chat(
+                TestApp.openAiChat(
                     """
                     {"summary": "Solid investment.", "priorities": [
                       {"area": "investment", "why": "It is low.", "first_step": "Fund it."}]}"""))
@@ -128,7 +126,7 @@ class AssessmentNarratorTest {
             .inScenario("invalid")
             .whenScenarioStateIs("asked again")
             .willReturn(
-                chat(
+                TestApp.openAiChat(
                     """
                     {"summary": "Start with interfaces [99].", "priorities": [
                       {"area": "interfaces", "why": "Tickets.", "first_step": "Self-service."}]}""")));
@@ -264,12 +262,6 @@ class AssessmentNarratorTest {
     }
     assertTrue(ids.size() >= 3, "passages given: " + ids);
     return ids;
-  }
-
-  private ResponseDefinitionBuilder chat(String content) throws Exception {
-    ObjectNode body = (ObjectNode) json.readTree(TestApp.resource("llm/openai-chat.json"));
-    ((ObjectNode) body.get("choices").get(0).get("message")).put("content", content);
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body.toString());
   }
 
   private static String read(String example) throws Exception {

@@ -1,6 +1,5 @@
 package dev.platformconsultant.audit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -13,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.Golden;
 import dev.platformconsultant.TestApp;
@@ -135,7 +132,7 @@ class AuditorTest {
 
   @Test
   void aValidAuditFromTheModelIsUsedWithItsEvidenceAndCitations() throws Exception {
-    llm.stubFor(post("/v1/chat/completions").willReturn(chat(validAudit("E12"))));
+    llm.stubFor(post("/v1/chat/completions").willReturn(TestApp.openAiChat(validAudit("E12"))));
 
     Audit a = auditor(Optional.of(model())).audit(exampleRequest()).audit();
 
@@ -155,13 +152,13 @@ class AuditorTest {
         post("/v1/chat/completions")
             .inScenario("again")
             .whenScenarioStateIs(STARTED)
-            .willReturn(chat(validAudit("E999")))
+            .willReturn(TestApp.openAiChat(validAudit("E999")))
             .willSetStateTo("second"));
     llm.stubFor(
         post("/v1/chat/completions")
             .inScenario("again")
             .whenScenarioStateIs("second")
-            .willReturn(chat(validAudit("E13"))));
+            .willReturn(TestApp.openAiChat(validAudit("E13"))));
 
     Audit a = auditor(Optional.of(model())).audit(exampleRequest()).audit();
 
@@ -174,7 +171,8 @@ class AuditorTest {
 
   @Test
   void anAuditInvalidTwiceFallsBackToTheOfflineAuditWithTheReason() throws Exception {
-    llm.stubFor(post("/v1/chat/completions").willReturn(chat("{\"summary\": \"Fine.\"}")));
+    llm.stubFor(
+        post("/v1/chat/completions").willReturn(TestApp.openAiChat("{\"summary\": \"Fine.\"}")));
 
     Auditor.Outcome outcome = auditor(Optional.of(model())).audit(exampleRequest());
 
@@ -269,22 +267,6 @@ class AuditorTest {
          "recommendations": [{"text": "Enable automated backups and test a restore [1].", "addresses": ["%1$s"]}]}
         """
         .formatted(riskEvidence);
-  }
-
-  private ResponseDefinitionBuilder chat(String content) {
-    ObjectNode body = json.createObjectNode();
-    body.put("id", "chatcmpl-1")
-        .put("object", "chat.completion")
-        .put("created", 1764000000)
-        .put("model", "gpt-test");
-    ObjectNode choice = body.putArray("choices").addObject();
-    choice.put("index", 0).put("finish_reason", "stop");
-    choice.putObject("message").put("role", "assistant").put("content", content);
-    body.putObject("usage")
-        .put("prompt_tokens", 10)
-        .put("completion_tokens", 10)
-        .put("total_tokens", 20);
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body.toString());
   }
 
   private static LanguageModel model() {

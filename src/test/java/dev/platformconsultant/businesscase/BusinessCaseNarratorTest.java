@@ -1,6 +1,5 @@
 package dev.platformconsultant.businesscase;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -15,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.platformconsultant.TestApp;
 import dev.platformconsultant.config.EnvironmentSettings;
@@ -47,7 +45,7 @@ class BusinessCaseNarratorTest {
   @Test
   void aSummaryQuotingOnlyTheCasesFiguresIsShownAboveTheReport() throws Exception {
     BusinessCase bc = example();
-    llm.stubFor(post("/v1/chat/completions").willReturn(chat(valid(bc))));
+    llm.stubFor(post("/v1/chat/completions").willReturn(TestApp.openAiChat(valid(bc))));
 
     BusinessCaseNarrator.Narrative n = narrator(Optional.of(model())).narrate(bc);
 
@@ -72,13 +70,13 @@ class BusinessCaseNarratorTest {
         post("/v1/chat/completions")
             .inScenario("again")
             .whenScenarioStateIs(STARTED)
-            .willReturn(chat(invented))
+            .willReturn(TestApp.openAiChat(invented))
             .willSetStateTo("second"));
     llm.stubFor(
         post("/v1/chat/completions")
             .inScenario("again")
             .whenScenarioStateIs("second")
-            .willReturn(chat(invented)));
+            .willReturn(TestApp.openAiChat(invented)));
 
     BusinessCaseNarrator.Narrative n = narrator(Optional.of(model())).narrate(bc);
 
@@ -153,22 +151,6 @@ class BusinessCaseNarratorTest {
             new TokenCounter(),
             6000),
         model);
-  }
-
-  private ResponseDefinitionBuilder chat(String content) {
-    ObjectNode body = json.createObjectNode();
-    body.put("id", "chatcmpl-1")
-        .put("object", "chat.completion")
-        .put("created", 1764000000)
-        .put("model", "gpt-test");
-    ObjectNode choice = body.putArray("choices").addObject();
-    choice.put("index", 0).put("finish_reason", "stop");
-    choice.putObject("message").put("role", "assistant").put("content", content);
-    body.putObject("usage")
-        .put("prompt_tokens", 10)
-        .put("completion_tokens", 10)
-        .put("total_tokens", 20);
-    return aResponse().withHeader("Content-Type", "application/json").withBody(body.toString());
   }
 
   private static LanguageModel model() {
