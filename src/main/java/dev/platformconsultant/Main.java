@@ -110,7 +110,8 @@ public final class Main {
       log.warn(line);
       warnings.add(line);
     }
-    PromptBuilder promptBuilder = new PromptBuilder(prompts, tokens, settings.promptTokenBudget());
+    PromptBuilder promptBuilder =
+        new PromptBuilder(prompts, tokens, settings.promptTokenBudget(), settings.projectContext());
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Optional<ResilientLanguageModel> resilient = LanguageModels.create(settings.llm());
     Optional<LanguageModel> model =

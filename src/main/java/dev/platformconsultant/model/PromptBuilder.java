@@ -32,6 +32,16 @@ public final class PromptBuilder {
   private final String context;
 
   /**
+   * The team's context file, re-read when it changes (an edit in Slack, a new discover); or null.
+   */
+  private final java.nio.file.Path contextFile;
+
+  private volatile ContextSnapshot snapshot;
+
+  /** The context as last read, and the file's modification time then. */
+  private record ContextSnapshot(long modified, String text) {}
+
+  /**
    * Token counts that do not change between questions: the fixed frame per task and language, and
    * each passage's text. Counting them anew for every question was a third of the CPU under load.
    */
@@ -41,11 +51,48 @@ public final class PromptBuilder {
       Caffeine.newBuilder().maximumSize(20_000).build();
 
   public PromptBuilder(PromptLibrary library, TokenCounter tokens, int budget) {
+    this(library, tokens, budget, null);
+  }
+
+  /**
+   * As above; {@code contextFile} is the project context's file, re-read when it changes so that an
+   * edit ({@code /consult context}, {@code consultant discover}) applies without a restart.
+   */
+  public PromptBuilder(
+      PromptLibrary library, TokenCounter tokens, int budget, java.nio.file.Path contextFile) {
     this.library = library;
     this.tokens = tokens;
     this.budget = budget;
     this.context =
         library.projectContext().map(text -> tokens.truncate(text, budget / 4)).orElse(NO_CONTEXT);
+    this.contextFile = contextFile;
+  }
+
+  /** The project context as the prompt carries it now. */
+  private String context() {
+    if (contextFile == null) {
+      return context;
+    }
+    long modified;
+    try {
+      modified = java.nio.file.Files.getLastModifiedTime(contextFile).toMillis();
+    } catch (java.io.IOException e) {
+      return snapshot == null ? context : NO_CONTEXT;
+    }
+    ContextSnapshot current = snapshot;
+    if (current == null || current.modified() != modified) {
+      String text;
+      try {
+        text = java.nio.file.Files.readString(contextFile).strip();
+      } catch (java.io.IOException e) {
+        text = "";
+      }
+      current =
+          new ContextSnapshot(
+              modified, text.isEmpty() ? NO_CONTEXT : tokens.truncate(text, budget / 4));
+      snapshot = current;
+    }
+    return current.text();
   }
 
   public Prompt build(String task, Question question, List<Passage> passages, Language language) {
@@ -53,13 +100,14 @@ public final class PromptBuilder {
         new java.util.HashMap<>(
             Map.of(
                 "persona", library.persona(),
-                "project_context", context,
+                "project_context", context(),
                 "task", library.task(task),
                 "language", language.englishName(),
                 "knowledge", ""));
     int fixed =
         fixedTokens.computeIfAbsent(
-                task + "|" + language, key -> tokens.count(library.renderFrame(values)))
+                task + "|" + language + "|" + values.get("project_context").hashCode(),
+                key -> tokens.count(library.renderFrame(values)))
             + TOKENS_PER_MESSAGE;
 
     String user = question.text().strip();
@@ -164,7 +212,7 @@ public final class PromptBuilder {
 
   /** Whether the prompts carry the team's own context (else advice is generic). */
   public boolean hasProjectContext() {
-    return !NO_CONTEXT.equals(context);
+    return !NO_CONTEXT.equals(context());
   }
 
   public int budget() {

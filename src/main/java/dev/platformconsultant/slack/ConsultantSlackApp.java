@@ -115,6 +115,15 @@ public final class ConsultantSlackApp {
             executor,
             clock);
     assessments.register(app);
+    ContextHandlers contexts =
+        new ContextHandlers(
+            services.settings().projectContext(),
+            settings.admins(),
+            pipeline,
+            api,
+            services.redactor(),
+            clock);
+    contexts.register(app);
     new SlashCommandHandlers(
             settings.commands(),
             settings.admins(),
@@ -125,7 +134,8 @@ public final class ConsultantSlackApp {
             help,
             renderer,
             assessments,
-            engagement)
+            engagement,
+            contexts)
         .register(app);
     new ReviewHandlers(conversations, pipeline, files, executor).register(app);
     new AdrHandlers(

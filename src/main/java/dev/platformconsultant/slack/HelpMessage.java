@@ -38,6 +38,9 @@ final class HelpMessage {
         • `%1$s assess [team]` (`%1$s évaluer` in French) opens the maturity assessment: DORA delivery metrics against DORA's published data, the CNCF platform maturity model, charts and a report; `%1$s assess new` starts over
         • `%1$s audit [team]` writes the audit (SWOT with evidence, risks, recommendations) from the team's assessment and the designs reviewed here; `@consultant audit` in a thread reads the thread too; its button plans the roadmap
         • `%1$s business-case` opens the business case form: payback, NPV and ROI in three scenarios
+
+        *Tell me about your team*
+        • `%1$s discover` asks ten questions about your team; `%1$s context` shows what I know
         """
             .formatted(commands.consult(), commands.review(), commands.adr());
     String mode =

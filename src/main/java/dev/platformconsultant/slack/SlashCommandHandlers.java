@@ -35,6 +35,7 @@ final class SlashCommandHandlers {
   private final BlockKitRenderer renderer;
   private final AssessmentHandlers assessments;
   private final EngagementHandlers engagement;
+  private final ContextHandlers contexts;
 
   /**
    * @param usage the usage summary of the last N days, for {@code /consult usage}
@@ -49,7 +50,9 @@ final class SlashCommandHandlers {
       SlackMessage help,
       BlockKitRenderer renderer,
       AssessmentHandlers assessments,
-      EngagementHandlers engagement) {
+      EngagementHandlers engagement,
+      ContextHandlers contexts) {
+    this.contexts = contexts;
     this.renderer = renderer;
     this.assessments = assessments;
     this.engagement = engagement;
@@ -85,6 +88,10 @@ final class SlashCommandHandlers {
     Optional<AssessCommand> assess = AssessCommand.parse(text);
     if (assess.isPresent()) {
       return assess(p, ctx, assess.get());
+    }
+    Optional<String> contextCommand = ContextHandlers.command(text);
+    if (contextCommand.isPresent()) {
+      return contexts.handle(p, ctx, contextCommand.get());
     }
     Optional<dev.platformconsultant.text.Language> businessCase =
         EngagementHandlers.businessCaseLanguage(text);
