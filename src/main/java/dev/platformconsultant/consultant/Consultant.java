@@ -67,6 +67,12 @@ public final class Consultant {
     return respond(Task.ANSWER, question, AnswerListener.IGNORE, false);
   }
 
+  /** The same consultant grounded in another team's context (a channel's own), for one request. */
+  public Consultant withContext(String projectContext) {
+    return new Consultant(
+        knowledge, prompts.withContext(projectContext), model, offline, languages, tokens, clock);
+  }
+
   /**
    * Performs {@code task} on {@code question}, handing the text to {@code listener} as it comes.
    */

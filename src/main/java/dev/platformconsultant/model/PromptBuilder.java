@@ -68,6 +68,27 @@ public final class PromptBuilder {
     this.contextFile = contextFile;
   }
 
+  /** A builder whose prompts carry {@code projectContext} instead (a channel's team). */
+  public PromptBuilder withContext(String projectContext) {
+    return new PromptBuilder(library, tokens, budget, null, projectContext);
+  }
+
+  private PromptBuilder(
+      PromptLibrary library,
+      TokenCounter tokens,
+      int budget,
+      java.nio.file.Path contextFile,
+      String projectContext) {
+    this.library = library;
+    this.tokens = tokens;
+    this.budget = budget;
+    this.context =
+        projectContext == null || projectContext.isBlank()
+            ? NO_CONTEXT
+            : tokens.truncate(projectContext.strip(), budget / 4);
+    this.contextFile = contextFile;
+  }
+
   /** The project context as the prompt carries it now. */
   private String context() {
     if (contextFile == null) {

@@ -64,6 +64,10 @@ public final class ConsultantSlackApp {
     PendingDrafts drafts = new PendingDrafts();
     AnsweredQuestions answered = new AnsweredQuestions();
     ChannelDesigns designs = new ChannelDesigns(clock);
+    ChannelContexts channelContexts =
+        new ChannelContexts(
+            services.settings().dataDir().resolve("contexts"),
+            services.settings().projectContext());
     this.pipeline =
         new RequestPipeline(
             new RequestPipeline.Core(
@@ -82,7 +86,8 @@ public final class ConsultantSlackApp {
             renderer,
             drafts,
             answered,
-            designs);
+            designs,
+            channelContexts);
     this.queue = new ConversationQueue(executor, RequestPipeline::tellNotStarted);
     Conversations conversations = new Conversations(api, renderer, LIVE_UPDATE_INTERVAL, queue);
     SlackMessage help =
@@ -117,12 +122,7 @@ public final class ConsultantSlackApp {
     assessments.register(app);
     ContextHandlers contexts =
         new ContextHandlers(
-            services.settings().projectContext(),
-            settings.admins(),
-            pipeline,
-            api,
-            services.redactor(),
-            clock);
+            channelContexts, settings.admins(), pipeline, api, services.redactor(), clock);
     contexts.register(app);
     new SlashCommandHandlers(
             settings.commands(),

@@ -61,7 +61,7 @@ final class ContextHandlers {
   private static final int SLACK_TEXT_MAX = 3000;
   private static final Logger log = LoggerFactory.getLogger(ContextHandlers.class);
 
-  private final Path file;
+  private final ChannelContexts contexts;
   private final Set<String> admins;
   private final RequestPipeline pipeline;
   private final SlackApi api;
@@ -69,17 +69,21 @@ final class ContextHandlers {
   private final Clock clock;
   private final Cache<String, Set<String>> followedUp =
       Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofHours(1)).build();
-  private final Cache<String, String> drafts =
+
+  /** A context made by the discovery form, waiting for its confirmation. */
+  private record Draft(String markdown, String channel) {}
+
+  private final Cache<String, Draft> drafts =
       Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofHours(1)).build();
 
   ContextHandlers(
-      Path file,
+      ChannelContexts contexts,
       Set<String> admins,
       RequestPipeline pipeline,
       SlackApi api,
       Redactor redactor,
       Clock clock) {
-    this.file = file;
+    this.contexts = contexts;
     this.admins = Set.copyOf(admins);
     this.pipeline = pipeline;
     this.api = api;
@@ -109,12 +113,12 @@ final class ContextHandlers {
       return ctx.ack(r -> r.responseType("ephemeral").text(refused.get()));
     }
     if (command.equals("context")) {
-      SlackMessage shown = shown(p.getUserId());
+      SlackMessage shown = shown(p.getUserId(), p.getChannelId());
       return ctx.ack(r -> r.responseType("ephemeral").text(shown.text()).blocks(shown.blocks()));
     }
     Language l = command.endsWith("fr") ? Language.FR : Language.EN;
     try {
-      api.openView(p.getTriggerId(), discover(l));
+      api.openView(p.getTriggerId(), discover(l, p.getChannelId()));
       return ctx.ack();
     } catch (SlackApiFailure e) {
       return ctx.ack(
@@ -131,7 +135,9 @@ final class ContextHandlers {
           String user = req.getPayload().getUser().getId();
           if (mayEdit(user)) {
             try {
-              api.openView(req.getPayload().getTriggerId(), edit(current().orElse("")));
+              String channel = ChannelOf.payload(req.getPayload().getChannel());
+              api.openView(
+                  req.getPayload().getTriggerId(), edit(current(channel).orElse(""), channel));
             } catch (SlackApiFailure e) {
               log.warn("the context form was not opened: {}", e.getMessage());
             }
@@ -149,14 +155,19 @@ final class ContextHandlers {
                     "Only the admins in CONSULTANT_ADMINS may change the team's context."));
           }
           String text = value(req.getPayload().getView().getState(), "context").orElse("");
-          save(redactor.redact(text).text(), user);
+          save(
+              redactor.redact(text).text(),
+              user,
+              String.valueOf(req.getPayload().getView().getPrivateMetadata()));
           return ctx.ack();
         });
     app.viewSubmission(
         DISCOVER_MODAL,
         (req, ctx) -> {
           var view = req.getPayload().getView();
-          Language l = "fr".equals(view.getPrivateMetadata()) ? Language.FR : Language.EN;
+          String[] metadata = String.valueOf(view.getPrivateMetadata()).split("\\|", 2);
+          Language l = "fr".equals(metadata[0]) ? Language.FR : Language.EN;
+          String channel = metadata.length > 1 ? metadata[1] : "";
           // A field is asked again once per form: the next submission takes it as it is.
           Set<String> askedAgain = followedUp.get(view.getId(), k -> new HashSet<>());
           Map<String, String> answers = new LinkedHashMap<>();
@@ -185,7 +196,7 @@ final class ContextHandlers {
               ProjectContextWriter.render(
                   answers, l, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
           String id = UUID.randomUUID().toString();
-          drafts.put(id, markdown);
+          drafts.put(id, new Draft(markdown, channel));
           View confirm = confirm(markdown, id, l, mayEdit(req.getPayload().getUser().getId()));
           return ctx.ack(r -> r.responseAction("update").view(confirm));
         });
@@ -193,20 +204,21 @@ final class ContextHandlers {
         CONFIRM_MODAL,
         (req, ctx) -> {
           String user = req.getPayload().getUser().getId();
-          String markdown =
+          Draft draft =
               drafts.getIfPresent(String.valueOf(req.getPayload().getView().getPrivateMetadata()));
-          if (markdown == null || !mayEdit(user)) {
+          if (draft == null || !mayEdit(user)) {
             return ctx.ack();
           }
-          save(markdown, user);
+          save(draft.markdown(), user, draft.channel());
           drafts.invalidate(req.getPayload().getView().getPrivateMetadata());
           return ctx.ack();
         });
   }
 
   /** The context as an ephemeral message, with the admins' Edit button. */
-  SlackMessage shown(String user) {
-    Optional<String> context = current();
+  SlackMessage shown(String user, String channel) {
+    Optional<ChannelContexts.Shown> shown = contexts.shown(channel);
+    Optional<String> context = shown.map(ChannelContexts.Shown::text);
     List<LayoutBlock> blocks = new ArrayList<>();
     if (context.isEmpty()) {
       blocks.add(
@@ -217,6 +229,13 @@ final class ContextHandlers {
                           "I know nothing of your team yet, so my advice is generic. `/consult discover` asks ten questions about it (or `consultant discover` in a terminal)."))));
       return new SlackMessage("No project context yet", blocks);
     }
+    if (!shown.get().channelsOwn()) {
+      blocks.add(
+          context(
+              List.of(
+                  markdownText(
+                      "_The workspace's default context: this channel has none of its own. `/consult discover` here gives it one._"))));
+    }
     for (String part : parts(context.get())) {
       blocks.add(section(s -> s.text(markdownText(part))));
     }
@@ -225,20 +244,16 @@ final class ContextHandlers {
           context.get().length() <= SLACK_TEXT_MAX
               ? actions(
                   List.of(button(b -> b.actionId(EDIT).text(plainText("Edit")).value("edit"))))
-              : context(List.of(markdownText("_Too long to edit here: edit `" + file + "`._"))));
+              : context(
+                  List.of(
+                      markdownText(
+                          "_Too long to edit here: edit `" + contexts.fileOf(channel) + "`._"))));
     }
     return new SlackMessage("What I know about your team", blocks);
   }
 
-  private Optional<String> current() {
-    try {
-      return Files.isRegularFile(file)
-          ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)).filter(t -> !t.isBlank())
-          : Optional.empty();
-    } catch (IOException e) {
-      log.warn("the project context could not be read: {}", e.getMessage());
-      return Optional.empty();
-    }
+  private Optional<String> current(String channel) {
+    return contexts.shown(channel).map(ChannelContexts.Shown::text);
   }
 
   /** Admins may edit; with no admins configured, anyone allowed to use the bot may. */
@@ -246,7 +261,9 @@ final class ContextHandlers {
     return admins.isEmpty() || admins.contains(user);
   }
 
-  private void save(String markdown, String user) {
+  /** Saves the channel's own context (the workspace's default for an odd channel id). */
+  private void save(String markdown, String user, String channel) {
+    Path file = contexts.fileOf(channel);
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
@@ -265,7 +282,7 @@ final class ContextHandlers {
     }
   }
 
-  private static View discover(Language l) {
+  private static View discover(Language l, String channel) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(
         section(
@@ -294,7 +311,7 @@ final class ContextHandlers {
         v ->
             v.type("modal")
                 .callbackId(DISCOVER_MODAL)
-                .privateMetadata(l.code())
+                .privateMetadata(l.code() + "|" + channel)
                 .title(
                     viewTitle(
                         t ->
@@ -345,11 +362,12 @@ final class ContextHandlers {
         });
   }
 
-  private static View edit(String text) {
+  private static View edit(String text, String channel) {
     return view(
         v ->
             v.type("modal")
                 .callbackId(EDIT_MODAL)
+                .privateMetadata(channel)
                 .title(viewTitle(t -> t.type("plain_text").text("Team context")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))

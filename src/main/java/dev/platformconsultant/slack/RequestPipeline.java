@@ -63,6 +63,7 @@ final class RequestPipeline {
   private final PendingDrafts drafts;
   private final AnsweredQuestions questions;
   private final ChannelDesigns designs;
+  private final ChannelContexts contexts;
   private final Set<Progress> inFlight = ConcurrentHashMap.newKeySet();
   private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> toldGeneric =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
@@ -78,9 +79,11 @@ final class RequestPipeline {
       BlockKitRenderer renderer,
       PendingDrafts drafts,
       AnsweredQuestions questions,
-      ChannelDesigns designs) {
+      ChannelDesigns designs,
+      ChannelContexts contexts) {
     this.core = core;
     this.designs = designs;
+    this.contexts = contexts;
     this.access = access;
     this.metrics = metrics;
     this.usage = usage;
@@ -170,8 +173,11 @@ final class RequestPipeline {
   }
 
   private void answer(Request.Ask ask, Reply reply, Progress progress, long start) {
-    Answer answer = core.consultant().perform(Task.ANSWER, ask.question(), progress::append);
-    if (!core.consultant().knowsTheTeam()
+    // A channel with its own team's context is answered from it, the others from the default.
+    Consultant consultant =
+        contexts.own(reply.channel()).map(core.consultant()::withContext).orElse(core.consultant());
+    Answer answer = consultant.perform(Task.ANSWER, ask.question(), progress::append);
+    if (!consultant.knowsTheTeam()
         && toldGeneric.asMap().putIfAbsent(reply.channel(), true) == null) {
       // Once per channel: generic advice is said to be generic, and how to fix it.
       reply.note(

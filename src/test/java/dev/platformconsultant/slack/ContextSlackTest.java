@@ -26,9 +26,11 @@ class ContextSlackTest {
 
   @Test
   void discoverAsksAgainOnceShowsTheContextAndSavesItOnConfirmation() throws Exception {
-    Path context = data.resolve("project-context.md");
+    Path context = data.resolve("contexts/C0001.md");
     try (SlackHarness harness =
-        new SlackHarness(data, Map.of("CONSULTANT_PROJECT_CONTEXT", context.toString()))) {
+        new SlackHarness(
+            data,
+            Map.of("CONSULTANT_PROJECT_CONTEXT", data.resolve("project-context.md").toString()))) {
       HttpResponse<String> none =
           harness.form(harness.slashCommand("/consult", "context", "U0ALICE"));
       assertTrue(none.body().contains("I know nothing of your team yet"), none.body());
@@ -43,7 +45,8 @@ class ContextSlackTest {
       answers.put("stack", "Java and Go services on EKS with PostgreSQL on RDS");
       JsonNode first =
           JSON.readTree(
-              submit(harness, ContextHandlers.DISCOVER_MODAL, "en", answers, "U0ALICE").body());
+              submit(harness, ContextHandlers.DISCOVER_MODAL, "en|C0001", answers, "U0ALICE")
+                  .body());
       assertEquals("errors", first.path("response_action").asText());
       assertTrue(
           first.path("errors").path("teams").asText().startsWith("Could you say a little more?"),
@@ -52,13 +55,24 @@ class ContextSlackTest {
 
       JsonNode second =
           JSON.readTree(
-              submit(harness, ContextHandlers.DISCOVER_MODAL, "en", answers, "U0ALICE").body());
+              submit(harness, ContextHandlers.DISCOVER_MODAL, "en|C0001", answers, "U0ALICE")
+                  .body());
       assertEquals("update", second.path("response_action").asText(), "asked once only: " + second);
       assertTrue(second.toString().contains("*Project context: Acme Travel*"), second.toString());
       assertFalse(Files.exists(context), "nothing saved before confirmation");
 
       String draft = second.path("view").path("private_metadata").asText();
-      submit(harness, ContextHandlers.CONFIRM_MODAL, draft, Map.of(), "U0ALICE");
+      HttpResponse<String> confirmed =
+          submit(harness, ContextHandlers.CONFIRM_MODAL, draft, Map.of(), "U0ALICE");
+      assertEquals(200, confirmed.statusCode(), confirmed.body());
+      assertTrue(
+          Files.exists(context),
+          "saved on confirmation; draft "
+              + draft
+              + ", confirm answered "
+              + confirmed.body()
+              + ", files "
+              + java.util.Arrays.toString(data.toFile().list()));
       String saved = Files.readString(context);
       assertTrue(saved.contains("# Project context: Acme Travel"), saved);
       assertTrue(
@@ -88,6 +102,9 @@ class ContextSlackTest {
           harness.form(harness.slashCommand("/consult", "context", "U0ALICE"));
       assertTrue(shown.body().contains("Acme"), shown.body());
       assertFalse(shown.body().contains(ContextHandlers.EDIT), "no Edit button for a non-admin");
+      assertTrue(
+          shown.body().contains("default context: this channel has none of its own"),
+          "the channel has none of its own: " + shown.body());
 
       JsonNode refused =
           JSON.readTree(
@@ -111,6 +128,38 @@ class ContextSlackTest {
       assertEquals(
           "# Project context: Acme\n", Files.readString(data.resolve("project-context.md.bak")));
     }
+  }
+
+  @Test
+  void aChannelWithItsOwnContextIsAnsweredFromItAndAnotherIsToldItsAdviceIsGeneric()
+      throws Exception {
+    Files.createDirectories(data.resolve("contexts"));
+    Files.writeString(data.resolve("contexts/C0001.md"), "# Project context: Acme\n");
+    try (SlackHarness harness =
+        new SlackHarness(
+            data,
+            Map.of("CONSULTANT_PROJECT_CONTEXT", data.resolve("project-context.md").toString()))) {
+      mention(harness, "C0001", "Ev0CTX1", "1764031000.000100");
+      mention(harness, "C0002", "Ev0CTX2", "1764031000.000200");
+      harness.awaitIdle();
+
+      var notes =
+          harness.slack.calls("chat.postMessage").stream()
+              .filter(c -> c.getOrDefault("blocks", "").contains("I know nothing of your team yet"))
+              .map(c -> c.get("channel"))
+              .toList();
+      assertEquals(java.util.List.of("C0002"), notes, "only the channel without a context is told");
+    }
+  }
+
+  private static void mention(SlackHarness harness, String channel, String eventId, String ts)
+      throws Exception {
+    harness.event(
+        """
+        {"token":"t","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"%s","event_time":1764031000,
+         "event":{"type":"app_mention","user":"U0ALICE","text":"<@UBOT> how should we define SLOs?","ts":"%s","channel":"%s","event_ts":"%s"}}
+        """
+            .formatted(eventId, ts, channel, ts));
   }
 
   private static HttpResponse<String> submit(
