@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       RoadmapCommand.class,
       BusinessCaseCommand.class,
       DiscoverCommand.class,
+      ScanCommand.class,
       ServeCommand.class,
       ManifestCommand.class,
       BenchCommand.class,

@@ -58,7 +58,7 @@ public final class HistoryScan {
         deployments = releases.size();
         deploymentRule = "release tags in the window (%d)".formatted(releases.size());
         leadRule = "commit time to the first release tag that contains the commit";
-        leadHours.addAll(leadTimesToReleases(walk, releases));
+        leadHours.addAll(leadTimesToReleases(walk, releases, since));
       } else {
         List<RevCommit> merges = firstParent.stream().filter(c -> c.getParentCount() > 1).toList();
         if (!merges.isEmpty()) {
@@ -97,7 +97,7 @@ public final class HistoryScan {
           tip.abbreviate(7).name(),
           windowDays,
           deployments,
-          deployments == 0 ? null : round(deployments / weeks),
+          deployments == 0 ? null : perWeek(deployments, weeks),
           deploymentRule,
           percentile(leadHours, 50),
           percentile(leadHours, 90),
@@ -120,7 +120,12 @@ public final class HistoryScan {
     RevCommit c = tip;
     while (c != null && !commitTime(c).isBefore(since)) {
       commits.add(c);
-      c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+      try {
+        c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+      } catch (org.eclipse.jgit.errors.MissingObjectException e) {
+        // A partial or shallow copy: the history read stops where the objects stop.
+        c = null;
+      }
     }
     return commits;
   }
@@ -130,10 +135,14 @@ public final class HistoryScan {
     walk.reset();
     walk.markStart(walk.parseCommit(tip));
     List<RevCommit> commits = new ArrayList<>();
-    for (RevCommit c : walk) {
-      if (!commitTime(c).isBefore(since)) {
-        commits.add(c);
+    try {
+      for (RevCommit c : walk) {
+        if (!commitTime(c).isBefore(since)) {
+          commits.add(c);
+        }
       }
+    } catch (org.eclipse.jgit.errors.RevWalkException e) {
+      // A partial or shallow copy: what could be read is counted.
     }
     walk.reset();
     return commits;
@@ -171,17 +180,22 @@ public final class HistoryScan {
   }
 
   /** For each release, the commits it brings that no earlier release contained. */
-  private static List<Double> leadTimesToReleases(RevWalk walk, List<Release> releases)
-      throws IOException {
+  private static List<Double> leadTimesToReleases(
+      RevWalk walk, List<Release> releases, Instant since) throws IOException {
     List<Double> hours = new ArrayList<>();
     Set<ObjectId> seen = new HashSet<>();
     for (Release r : releases) {
       walk.reset();
       walk.markStart(walk.parseCommit(r.commit()));
-      for (RevCommit c : walk) {
-        if (seen.add(c.getId().copy())) {
-          hours.add(Duration.between(commitTime(c), r.at()).toMinutes() / 60.0);
+      try {
+        for (RevCommit c : walk) {
+          // Only the window's commits: the first release would otherwise bring all history.
+          if (seen.add(c.getId().copy()) && !commitTime(c).isBefore(since)) {
+            hours.add(Duration.between(commitTime(c), r.at()).toMinutes() / 60.0);
+          }
         }
+      } catch (org.eclipse.jgit.errors.RevWalkException e) {
+        // A partial or shallow copy: the commits that could be read are counted.
       }
     }
     walk.reset();
@@ -199,8 +213,12 @@ public final class HistoryScan {
       walk.markStart(walk.parseCommit(merge.getParent(1)));
       walk.markUninteresting(walk.parseCommit(merge.getParent(0)));
       Instant at = commitTime(merge);
-      for (RevCommit c : walk) {
-        hours.add(Duration.between(commitTime(c), at).toMinutes() / 60.0);
+      try {
+        for (RevCommit c : walk) {
+          hours.add(Duration.between(commitTime(c), at).toMinutes() / 60.0);
+        }
+      } catch (org.eclipse.jgit.errors.RevWalkException e) {
+        // A partial or shallow copy: the commits that could be read are counted.
       }
     }
     walk.reset();
@@ -209,6 +227,12 @@ public final class HistoryScan {
 
   private static Instant commitTime(RevCommit c) {
     return Instant.ofEpochSecond(c.getCommitTime());
+  }
+
+  /** Per week, with two decimals below one a week so that a monthly cadence does not read 0. */
+  private static double perWeek(int count, double weeks) {
+    double v = count / weeks;
+    return v < 1 ? Math.round(v * 100) / 100.0 : round(v);
   }
 
   static Double percentile(List<Double> values, int p) {
