@@ -23,7 +23,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (never pass/fail).",
-    subcommands = {BenchCommand.Retrieval.class, BenchCommand.Slack.class, BenchCommand.Soak.class})
+    subcommands = {
+      BenchCommand.Retrieval.class,
+      BenchCommand.Slack.class,
+      BenchCommand.Soak.class,
+      BenchCommand.Scan.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -170,6 +175,49 @@ final class BenchCommand implements Runnable {
     public Integer call() throws Exception {
       new SlackBenchmark(spec.commandLine().getOut(), context.settings().get(), context.wiring())
           .soak(Duration.ofMinutes(minutes), rate, failureRate, Duration.ofMillis(llmDelayMs));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "scan",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Time `consultant scan` on a generated repository (default 10,000 files, 20,000 commits);",
+        "prints the time and heap of each run."
+      })
+  static final class Scan implements Callable<Integer>, ConsultantCommand.ServicesAware {
+    private final CliContext context;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--files", description = "Files at HEAD (default 10000).")
+    int files = 10_000;
+
+    @Option(names = "--commits", description = "Commits in the history (default 20000).")
+    int commits = 20_000;
+
+    @Option(names = "--runs", description = "Scans to time (default 3).")
+    int runs = 3;
+
+    Scan(CliContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      java.nio.file.Path dir =
+          java.nio.file.Files.createTempDirectory(
+              java.nio.file.Files.createDirectories(context.settings().get().dataDir()),
+              "bench-scan-");
+      try {
+        new dev.platformconsultant.bench.ScanBenchmark(spec.commandLine().getOut())
+            .run(dir, files, commits, runs);
+      } finally {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+          paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
       return 0;
     }
   }
