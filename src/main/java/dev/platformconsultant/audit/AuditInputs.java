@@ -2,6 +2,7 @@ package dev.platformconsultant.audit;
 
 import dev.platformconsultant.assessment.Assessment;
 import dev.platformconsultant.review.Review;
+import dev.platformconsultant.scan.ScanReport;
 import dev.platformconsultant.text.Language;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,10 @@ public record AuditInputs(
     Optional<Assessment> assessment,
     List<Named<Review>> reviews,
     List<Named<Review>> notes,
-    Language language) {
+    Language language,
+    List<ScanReport> scans) {
   public AuditInputs {
+    scans = List.copyOf(scans);
     Objects.requireNonNull(team, "team");
     Objects.requireNonNull(assessment, "assessment");
     reviews = List.copyOf(reviews);
@@ -32,7 +35,17 @@ public record AuditInputs(
    */
   public record Named<T>(String name, T value) {}
 
+  /** Without repository scans. */
+  public AuditInputs(
+      String team,
+      Optional<Assessment> assessment,
+      List<Named<Review>> reviews,
+      List<Named<Review>> notes,
+      Language language) {
+    this(team, assessment, reviews, notes, language, List.of());
+  }
+
   public boolean isEmpty() {
-    return assessment.isEmpty() && reviews.isEmpty() && notes.isEmpty();
+    return assessment.isEmpty() && reviews.isEmpty() && notes.isEmpty() && scans.isEmpty();
   }
 }

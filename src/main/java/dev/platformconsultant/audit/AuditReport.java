@@ -170,6 +170,7 @@ public final class AuditReport {
       case ASSESSMENT -> w(l, "assessment", "évaluation");
       case REVIEW -> w(l, "design review", "revue de conception");
       case NOTE -> w(l, "notes", "notes");
+      case SCAN -> w(l, "repository scan", "analyse du dépôt");
     };
   }
 

@@ -24,6 +24,8 @@ import dev.platformconsultant.model.StructuredAnswers;
 import dev.platformconsultant.model.Task;
 import dev.platformconsultant.review.DesignReviewer;
 import dev.platformconsultant.review.Review;
+import dev.platformconsultant.scan.RepositoryScanner;
+import dev.platformconsultant.scan.ScanReport;
 import dev.platformconsultant.text.Language;
 import dev.platformconsultant.text.LanguageDetector;
 import java.io.IOException;
@@ -71,6 +73,7 @@ public final class Auditor {
   private final Deliverables deliverables;
   private final AuditReport report;
   private final LanguageDetector languages = new LanguageDetector();
+  private final RepositoryScanner scanner;
   private final Clock clock;
 
   public Auditor(
@@ -91,6 +94,7 @@ public final class Auditor {
     this.deliverables = deliverables;
     this.report = new AuditReport(knowledge);
     this.clock = clock;
+    this.scanner = new RepositoryScanner(deliverables.root().resolveSibling("scans"), clock);
   }
 
   /**
@@ -107,7 +111,22 @@ public final class Auditor {
       Optional<String> assessmentId,
       List<AuditInputs.Named<String>> designs,
       List<AuditInputs.Named<String>> notes,
-      Optional<Language> language) {}
+      Optional<Language> language,
+      List<String> repositories) {
+    public Request {
+      repositories = List.copyOf(repositories);
+    }
+
+    /** Without repositories to scan. */
+    public Request(
+        Optional<String> team,
+        Optional<String> assessmentId,
+        List<AuditInputs.Named<String>> designs,
+        List<AuditInputs.Named<String>> notes,
+        Optional<Language> language) {
+      this(team, assessmentId, designs, notes, language, List.of());
+    }
+  }
 
   /** An audit, its Markdown and HTML, and where they are saved. */
   public record Outcome(Audit audit, String markdown, String html, Path folder) {}
@@ -144,7 +163,15 @@ public final class Auditor {
     for (AuditInputs.Named<String> note : request.notes()) {
       notes.add(new AuditInputs.Named<>(note.name(), reviewer.review(note.value())));
     }
-    AuditInputs inputs = new AuditInputs(team, assessment, reviews, notes, language);
+    List<ScanReport> scans = new ArrayList<>();
+    for (String repository : request.repositories()) {
+      try {
+        scans.add(scanner.scan(repository, Optional.empty(), 90));
+      } catch (RepositoryScanner.CannotScan e) {
+        throw new NoEvidence(e.getMessage());
+      }
+    }
+    AuditInputs inputs = new AuditInputs(team, assessment, reviews, notes, language, scans);
     if (inputs.isEmpty()) {
       throw new NoEvidence(
           "no evidence: run `consultant assess` for the team first, or give --review or --notes files");

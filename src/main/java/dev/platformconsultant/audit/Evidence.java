@@ -29,7 +29,8 @@ public record Evidence(String id, Kind kind, String source, String text, int wei
   public enum Kind {
     ASSESSMENT,
     REVIEW,
-    NOTE;
+    NOTE,
+    SCAN;
 
     public String id() {
       return name().toLowerCase(java.util.Locale.ROOT);

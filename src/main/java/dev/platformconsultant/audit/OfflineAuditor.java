@@ -8,6 +8,7 @@ import dev.platformconsultant.assessment.Standing;
 import dev.platformconsultant.review.Finding;
 import dev.platformconsultant.review.Review;
 import dev.platformconsultant.review.Severity;
+import dev.platformconsultant.scan.ScanReport;
 import dev.platformconsultant.text.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,9 @@ public final class OfflineAuditor {
     }
     for (AuditInputs.Named<Review> notes : in.notes()) {
       findings(notes, Evidence.Kind.NOTE, l, c);
+    }
+    for (ScanReport scan : in.scans()) {
+      scan(scan, l, c);
     }
     List<Audit.Risk> risks =
         c.threatFindings.stream()
@@ -271,6 +275,42 @@ public final class OfflineAuditor {
    * The heaviest remedies first, but with room for the assessment's: a design's critical findings
    * should not crowd out the platform's own next steps.
    */
+  /** A repository scan's problems as grouped facts, its strengths, its delivery figures. */
+  private void scan(ScanReport scan, Language l, Collected c) {
+    String source = scan.source() + "@" + scan.sha();
+    c.currentState.add(ScanEvidence.delivery(scan, l));
+    for (String strength : ScanEvidence.strengths(scan)) {
+      Evidence e = c.add(Evidence.Kind.SCAN, source, strength, 0, "");
+      c.strengths.add(new Pending(strength, e, null));
+    }
+    for (ScanEvidence.Group g : ScanEvidence.problems(scan).values()) {
+      String text = ScanEvidence.text(g, scan, l);
+      int weight = ScanEvidence.weight(g.check());
+      Evidence e =
+          c.add(Evidence.Kind.SCAN, source, text, weight, "scan:" + g.area() + ":" + g.check());
+      Severity severity =
+          weight >= 4 ? Severity.CRITICAL : weight == 3 ? Severity.HIGH : Severity.MEDIUM;
+      if (weight >= 3) {
+        c.threats.add(new Pending(text, e, severity));
+        c.threatFindings.add(new Pending(text, e, severity));
+      } else {
+        c.weaknesses.add(new Pending(text, e, severity));
+      }
+      ScanEvidence.remedy(g.check())
+          .ifPresent(
+              r -> {
+                c.remedies.add(
+                    new Remedy(
+                        l == Language.FR ? r.fr() : r.en(),
+                        List.of(e.id()),
+                        List.of(r.passage()),
+                        weight,
+                        false));
+                c.passages.add(r.passage());
+              });
+    }
+  }
+
   private static List<Audit.Recommendation> recommendations(Collected c) {
     List<Remedy> ranked =
         c.remedies.stream().sorted(Comparator.comparingInt((Remedy r) -> -r.weight)).toList();
@@ -370,6 +410,13 @@ public final class OfflineAuditor {
           w(l, "notes from %s", "les notes de %s")
               .formatted(
                   String.join(", ", in.notes().stream().map(AuditInputs.Named::name).toList())));
+    }
+    if (!in.scans().isEmpty()) {
+      parts.add(
+          w(l, "a scan of %s", "l'analyse de %s")
+              .formatted(
+                  String.join(
+                      ", ", in.scans().stream().map(s -> s.source() + "@" + s.sha()).toList())));
     }
     return String.join(", ", parts);
   }

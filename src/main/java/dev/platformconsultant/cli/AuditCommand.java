@@ -53,6 +53,12 @@ final class AuditCommand implements Callable<Integer>, ConsultantCommand.Service
       description = "Notes to read: interviews, an incident review, a thread (repeatable).")
   List<Path> notes = new ArrayList<>();
 
+  @Option(
+      names = "--repo",
+      paramLabel = "PATH|URL",
+      description = "A repository to scan for evidence (repeatable): see `consultant scan`.")
+  List<String> repos = new ArrayList<>();
+
   @Option(names = "--language", paramLabel = "en|fr", description = "The report's language.")
   String language;
 
@@ -82,7 +88,8 @@ final class AuditCommand implements Callable<Integer>, ConsultantCommand.Service
                       Optional.ofNullable(assessment),
                       designs,
                       noteTexts,
-                      LanguageOption.parse(language)));
+                      LanguageOption.parse(language),
+                      repos));
     } catch (Auditor.NoEvidence e) {
       throw new ConsultantCommand.UsageProblem(e.getMessage());
     }

@@ -47,6 +47,19 @@ public final class RoadmapPlanner {
   private static final Set<String> PLATFORM_ASPECTS =
       Set.of("investment", "interfaces", "operations");
   private static final Set<String> PLATFORM_AREAS = Set.of("security", "operability", "delivery");
+
+  /** Scan findings fixed in days: pinning, a user, a secret moved, an owners file. */
+  private static final Set<String> QUICK_SCAN_FIXES =
+      Set.of(
+          "action-pinned",
+          "base-image-pinned",
+          "image-tag",
+          "non-root-user",
+          "plaintext-secret",
+          "codeowners",
+          "public-bucket",
+          "open-cidr");
+
   private static final Set<String> SERVICE_OWNED =
       Set.of("on-call-ownership", "alerts-and-runbooks", "service-level-objectives");
 
@@ -144,6 +157,9 @@ public final class RoadmapPlanner {
       String source = topic.substring(topic.indexOf(':', "review:".length()) + 1);
       return checklist.effort(source).orElse("weeks");
     }
+    if (topic.startsWith("scan:")) {
+      return QUICK_SCAN_FIXES.contains(key(topic)) ? "days" : "weeks";
+    }
     return "weeks";
   }
 
@@ -154,6 +170,10 @@ public final class RoadmapPlanner {
         return "platform";
       }
       return Set.of("adoption", "measurement").contains(question) ? "enabling" : "stream-aligned";
+    }
+    if (topic.startsWith("scan:")) {
+      // Manifests belong to the team that runs the workload; CI, images and cloud to the platform.
+      return topic.startsWith("scan:kubernetes:") ? "stream-aligned" : "platform";
     }
     if (topic.startsWith("review:")) {
       // Running a service stays with the team that owns it (you build it, you run it); the
@@ -167,11 +187,14 @@ public final class RoadmapPlanner {
     return "stream-aligned";
   }
 
-  /** The topic's short key: the checklist item's slug, or the question id. */
+  /** The topic's short key: the checklist item's slug, the scan's check, or the question id. */
   private static String key(String topic) {
     int hash = topic.lastIndexOf('#');
     if (hash >= 0) {
       return topic.substring(hash + 1);
+    }
+    if (topic.startsWith("scan:")) {
+      return topic.substring(topic.lastIndexOf(':') + 1);
     }
     return topic.startsWith("assessment:") ? topic.substring("assessment:".length()) : topic;
   }

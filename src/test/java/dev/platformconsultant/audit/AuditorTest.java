@@ -184,6 +184,67 @@ class AuditorTest {
   }
 
   @Test
+  void aScannedRepositorysProblemsAreGroupedEvidenceWithTheirRemedies() throws Exception {
+    Path repo = data.resolve("repo");
+    try (org.eclipse.jgit.api.Git git =
+        org.eclipse.jgit.api.Git.init()
+            .setDirectory(repo.toFile())
+            .setInitialBranch("main")
+            .call()) {
+      Files.createDirectories(repo.resolve(".github/workflows"));
+      Files.writeString(
+          repo.resolve(".github/workflows/ci.yml"),
+          """
+          on: push
+          jobs:
+            build:
+              runs-on: ubuntu-latest
+              env:
+                DEPLOY_TOKEN: s3cr3t-value
+              steps:
+                - uses: actions/checkout@v4
+                - uses: actions/setup-java@v4
+                - run: ./mvnw -B verify
+          """);
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("CI").call();
+    }
+
+    Audit a =
+        auditor(Optional.empty())
+            .audit(
+                new Auditor.Request(
+                    Optional.of("Payments platform"),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of(repo.toString())))
+            .audit();
+
+    Audit.Risk first = a.risks().getFirst();
+    assertEquals("critical", first.severity(), "a secret in plain text comes first");
+    assertTrue(first.text().contains("DEPLOY_TOKEN"), first.text());
+    assertFalse(
+        a.evidence().stream().anyMatch(e -> e.text().contains("s3cr3t-value")),
+        "the secret itself is never quoted");
+    assertTrue(
+        a.evidence().stream()
+            .anyMatch(
+                e ->
+                    e.kind() == Evidence.Kind.SCAN
+                        && e.text().contains("2 such in the repository")),
+        "two unpinned actions are one fact with a count: " + a.evidence());
+    assertTrue(
+        a.recommendations().stream()
+            .anyMatch(r -> r.text().startsWith("Move the secret to the CI's secret store")),
+        a.recommendations().toString());
+    for (String passage : a.passages()) {
+      assertTrue(knowledge.passage(passage).isPresent(), "the remedy's passage exists: " + passage);
+    }
+  }
+
+  @Test
   void anUnknownAssessmentOrNoEvidenceAtAllIsOneClearLineAndNothingIsSaved() throws Exception {
     Auditor auditor = auditor(Optional.empty());
     Auditor.NoEvidence unknown =
