@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = {AssessCommand.ListCommand.class, AssessCommand.ShowCommand.class},
     description = {
-      "Assess a team's platform: DORA delivery performance (scored as DORA's Quick Check, against",
-      "its published distribution), the CNCF platform engineering maturity model and the",
+      "Assess a team's platform maturity: DORA delivery performance and the CNCF model.",
+      "DORA metrics are scored as DORA's Quick Check scores them, against its published",
+      "distribution; the CNCF platform engineering maturity model; and the",
       "capabilities that drive delivery. Asks the questions in the terminal (numbered choices; reads",
       "answers line by line when standard input is not a terminal), or reads --answers FILE.yaml.",
       "The record, report and charts are saved under CONSULTANT_DATA_DIR/assessments/<team>/."

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the audit report (executive summary, current state, SWOT with evidence, risks by",
+      "Write the audit report: a SWOT with evidence, risks and recommendations.",
+      "Sections (executive summary, current state, SWOT with evidence, risks by",
       "consequence, recommendations) from the team's latest assessment, design reviews and notes.",
       "Saved as Markdown, HTML and JSON under CONSULTANT_DATA_DIR/deliverables/audit/<id>/."
     })

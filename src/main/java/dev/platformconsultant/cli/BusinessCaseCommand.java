@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     name = "business-case",
     mixinStandardHelpOptions = true,
     description = {
-      "Compute the business case (ROI) of a platform investment: costs, benefits, three",
+      "Compute the business case (ROI) of a platform investment, in three scenarios.",
+      "Costs, benefits, three",
       "scenarios, simple payback, break-even month, NPV and ROI, with the assumptions to confirm",
       "and who confirms them. Asks each input in the terminal (defaults in brackets; reads answers",
       "line by line when standard input is not a terminal), or reads --inputs FILE.yaml (an example",

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     name = "discover",
     mixinStandardHelpOptions = true,
     description = {
-      "Tell the consultant about your team: a short interview (business, teams, stack, clouds,",
+      "Tell the consultant about your team: ten questions become its project context.",
+      "The interview (business, teams, stack, clouds,",
       "constraints, pain points, goals, known metrics) becomes the project context every answer is",
       "grounded in. Vague answers are asked once more with an example; secrets are redacted; the",
       "result is shown before it is saved (to CONSULTANT_PROJECT_CONTEXT, by default",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "roadmap",
     mixinStandardHelpOptions = true,
     description = {
-      "Turn an audit's recommendations into a roadmap: impact, effort, risk reduced, owner (Team",
+      "Turn an audit's recommendations into a prioritised roadmap.",
+      "Each item has impact, effort, risk reduced, owner (Team",
       "Topologies), dependencies, placed in 0-30 days, 30-90 days and 3-12 months; an impact/effort",
       "matrix and a CSV for a tracker. Saved under CONSULTANT_DATA_DIR/deliverables/roadmap/<id>/."
     })

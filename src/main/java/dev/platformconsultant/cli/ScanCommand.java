@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Read a repository (a path, or a git URL cloned without checkout) with JGit: delivery",
+      "Read a repository's history and configuration for evidence; nothing in it runs.",
+      "A path, or a git URL cloned without checkout, is read with JGit: delivery",
       "evidence from its history (deployments, lead time, failure proxies, rework, each with its",
       "rule) and its configuration (CI, containers, Kubernetes, Terraform, ownership, ADRs), each",
       "finding cited path:line@sha. Nothing in the repository runs."
